@@ -1,0 +1,69 @@
+public enum AgendaItemState: String, Codable, Sendable, CaseIterable {
+    case upcoming = "a-venir"
+    case running = "en-cours"
+    case done = "traite"
+
+    public var name: Localized {
+        switch self {
+        case .upcoming: Localized(fr: "à venir", en: "upcoming")
+        case .running: Localized(fr: "en cours", en: "in progress")
+        case .done: Localized(fr: "traité", en: "done")
+        }
+    }
+}
+
+/// `<session>/agenda/<item>.json`, one file per item; the order is `position`, then the id,
+/// so that items added on two machines at once both keep a place.
+public struct AgendaItem: Codable, Sendable, Equatable {
+    public var schema: Int
+    public var id: String
+    public var session: String
+    public var title: String
+    public var position: Int
+    /// Planned duration in minutes.
+    public var duration: Int?
+    public var presenter: String?
+    public var state: AgendaItemState
+    /// When the running period began; time spent before it is in `spentSeconds`.
+    public var startedAt: Timestamp?
+    public var spentSeconds: Int
+
+    public init(id: String, session: String, title: String, position: Int, duration: Int?, presenter: String?) {
+        schema = currentSchema
+        self.id = id
+        self.session = session
+        self.title = title
+        self.position = position
+        self.duration = duration
+        self.presenter = presenter
+        state = .upcoming
+        spentSeconds = 0
+    }
+
+    /// Time spent so far, counting the running period up to `now`.
+    public func spent(at now: Timestamp) -> Int {
+        guard state == .running, let startedAt else { return spentSeconds }
+        return spentSeconds + Int(max(0, now.milliseconds - startedAt.milliseconds) / 1000)
+    }
+
+    public func isOverTime(at now: Timestamp) -> Bool {
+        guard let duration else { return false }
+        return spent(at: now) > duration * 60
+    }
+
+    public mutating func start(at now: Timestamp) {
+        guard state != .running else { return }
+        state = .running
+        startedAt = now
+    }
+
+    public mutating func finish(at now: Timestamp) {
+        spentSeconds = spent(at: now)
+        state = .done
+        startedAt = nil
+    }
+
+    public static func sorted(_ items: [AgendaItem]) -> [AgendaItem] {
+        items.sorted { ($0.position, $0.id) < ($1.position, $1.id) }
+    }
+}

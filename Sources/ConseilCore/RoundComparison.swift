@@ -1,0 +1,54 @@
+/// The same question asked before and after a debate: each answer with its count in both
+/// rounds and the change. Options match by label; words by their grouping key.
+public struct RoundComparison: Sendable, Equatable {
+    public struct Row: Sendable, Equatable {
+        public let label: String
+        public let before: Int
+        public let after: Int
+        public let percentBefore: Percentage?
+        public let percentAfter: Percentage?
+
+        public var change: Int { after - before }
+        /// Change in hundredths of a percentage point, when both rounds have a base.
+        public var percentChange: Int? {
+            guard let percentBefore, let percentAfter else { return nil }
+            return percentAfter.hundredths - percentBefore.hundredths
+        }
+    }
+
+    public let rows: [Row]
+    public let baseBefore: Int
+    public let baseAfter: Int
+
+    public init(before: PollResults, after: PollResults) {
+        baseBefore = before.base
+        baseAfter = after.base
+        if after.poll.kind.hasOptions {
+            let labels = after.options.map(\.label)
+                + before.options.map(\.label).filter { label in !after.options.contains { $0.label == label } }
+            rows = labels.map { label in
+                let old = before.options.first { $0.label == label }
+                let new = after.options.first { $0.label == label }
+                return Row(
+                    label: label, before: old?.count ?? 0, after: new?.count ?? 0,
+                    percentBefore: Percentage(count: old?.count ?? 0, base: before.base),
+                    percentAfter: Percentage(count: new?.count ?? 0, base: after.base))
+            }
+        } else {
+            var order: [String] = []
+            var text: [String: String] = [:]
+            for answer in after.answers + before.answers where text[answer.key] == nil {
+                order.append(answer.key)
+                text[answer.key] = answer.text
+            }
+            let old = Dictionary(before.answers.map { ($0.key, $0.count) }, uniquingKeysWith: +)
+            let new = Dictionary(after.answers.map { ($0.key, $0.count) }, uniquingKeysWith: +)
+            rows = order.map { key in
+                Row(
+                    label: text[key]!, before: old[key] ?? 0, after: new[key] ?? 0,
+                    percentBefore: Percentage(count: old[key] ?? 0, base: before.base),
+                    percentAfter: Percentage(count: new[key] ?? 0, base: after.base))
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import ConseilCore
+
+extension DataRoot {
+    public func polls(session: String) -> Loaded<Poll> {
+        var loaded = loadAll(Poll.self, in: sessionPath(session) + "/polls", file: { "\($0)/poll.json" })
+        loaded.values.sort { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
+        return loaded
+    }
+
+    /// Finds a poll by id in any session.
+    public func poll(_ id: String) throws -> Poll {
+        let id = try Identifier.validated(id, what: Localized(fr: "scrutin", en: "poll"))
+        for session in FileReader.list(path) where Session.looksLikeId(session) {
+            let file = pollPath(session: session, poll: id) + "/poll.json"
+            if fileExists(file) { return try load(Poll.self, at: file) }
+        }
+        throw ConseilError(
+            fr: "scrutin inconnu : \(id) ; « conseil poll list SÉANCE » donne les scrutins",
+            en: "unknown poll: \(id); “conseil poll list SESSION” shows the polls")
+    }
+
+    public func save(_ poll: Poll) throws {
+        try replace(poll, at: pollPath(session: poll.session, poll: poll.id) + "/poll.json")
+    }
+
+    public func ballots(of poll: Poll) -> Loaded<Ballot> {
+        loadAll(Ballot.self, in: pollPath(session: poll.session, poll: poll.id) + "/ballots")
+    }
+
+    public func handCounts(of poll: Poll) -> Loaded<HandCount> {
+        loadAll(HandCount.self, in: pollPath(session: poll.session, poll: poll.id) + "/counts")
+    }
+
+    /// Each show of hands is a new file, added to the earlier ones.
+    public func add(_ count: HandCount, to poll: Poll) throws {
+        try create(count, at: pollPath(session: poll.session, poll: poll.id) + "/counts/\(count.id).json")
+    }
+
+    /// Stores a voter's ballot. In a named poll the file is the member's and voting again
+    /// replaces it. In an anonymous poll a mark records that the member voted (so nobody votes
+    /// twice) and the ballot gets a random name; both carry the poll's opening time, so that
+    /// neither names, contents nor times link the two.
+    public func castBallot(poll: Poll, member: String, answers: [String], at: Timestamp) throws {
+        guard poll.state == .open else {
+            throw ConseilError(
+                fr: "le scrutin est \(poll.state.name.fr) : on ne vote que dans un scrutin ouvert",
+                en: "the poll is \(poll.state.name.en): votes are taken only while it is open")
+        }
+        let folder = pollPath(session: poll.session, poll: poll.id)
+        guard poll.anonymous else {
+            try replace(
+                Ballot(poll: poll.id, voter: member, at: at, answers: answers), at: folder + "/ballots/\(member).json")
+            return
+        }
+        let mark = folder + "/voters/\(member)"
+        guard try DurableFile.createExclusively(Array("voted\n".utf8), at: mark) else {
+            throw ConseilError(
+                fr: "vous avez déjà voté à ce scrutin anonyme ; un vote anonyme ne peut pas être changé",
+                en: "you have already voted in this anonymous poll; an anonymous vote cannot be changed")
+        }
+        var random = SystemRandomNumberGenerator()
+        let key = Identifier.random(length: 20, random: &random)
+        let ballotFile = folder + "/ballots/\(key).json"
+        try create(Ballot(poll: poll.id, voter: nil, at: nil, answers: answers), at: ballotFile)
+        let opened = (poll.openedAt ?? poll.createdAt).milliseconds / 1000
+        DurableFile.setModificationTime(ballotFile, seconds: opened)
+        DurableFile.setModificationTime(mark, seconds: opened)
+    }
+
+    /// The tally of a poll, with its earlier round when it has one, and the files skipped.
+    public func results(of poll: Poll) -> (results: PollResults, problems: [LoadProblem]) {
+        let ballots = ballots(of: poll)
+        let counts = handCounts(of: poll)
+        var problems = ballots.problems + counts.problems
+        var previous: PollResults? = nil
+        if let earlier = poll.after, earlier != poll.id, let first = try? self.poll(earlier) {
+            let earlierBallots = self.ballots(of: first)
+            let earlierCounts = handCounts(of: first)
+            problems += earlierBallots.problems + earlierCounts.problems
+            previous = PollResults(poll: first, ballots: earlierBallots.values, counts: earlierCounts.values)
+        }
+        return (PollResults(poll: poll, ballots: ballots.values, counts: counts.values, previous: previous), problems)
+    }
+}

@@ -1,0 +1,42 @@
+import ConseilCore
+
+extension DataRoot {
+    func proposalPath(_ id: String) -> String { proposalsPath + "/" + id }
+
+    /// Every proposal with its history, and the files that could not be read.
+    public func proposals() -> Loaded<ProposalRecord> {
+        var result = Loaded<ProposalRecord>()
+        for id in FileReader.list(proposalsPath) where Identifier.isValid(id) {
+            switch RecordCodec.decode(Proposal.self, at: proposalPath(id) + "/proposal.json") {
+            case .success(let proposal):
+                let events = loadAll(ProposalEvent.self, in: proposalPath(id) + "/events")
+                result.problems += events.problems
+                result.values.append(ProposalRecord(proposal: proposal, events: events.values))
+            case .failure(let problem):
+                result.problems.append(problem)
+            }
+        }
+        return result
+    }
+
+    public func proposal(_ id: String) throws -> (record: ProposalRecord, problems: [LoadProblem]) {
+        let id = try Identifier.validated(id, what: Localized(fr: "proposition", en: "proposal"))
+        guard isDirectory(proposalPath(id)) else {
+            throw ConseilError(
+                fr: "proposition inconnue : \(id) ; « conseil proposal list » donne les propositions",
+                en: "unknown proposal: \(id); “conseil proposal list” shows the proposals")
+        }
+        let proposal = try load(Proposal.self, at: proposalPath(id) + "/proposal.json")
+        let events = loadAll(ProposalEvent.self, in: proposalPath(id) + "/events")
+        return (ProposalRecord(proposal: proposal, events: events.values), events.problems)
+    }
+
+    public func save(_ proposal: Proposal) throws {
+        try replace(proposal, at: proposalPath(proposal.id) + "/proposal.json")
+    }
+
+    /// History is append-only: each event is a new file.
+    public func append(_ event: ProposalEvent) throws {
+        try create(event, at: proposalPath(event.proposal) + "/events/\(event.id).json")
+    }
+}

@@ -1,0 +1,98 @@
+import ConseilCore
+
+extension DataRoot {
+    public func sessions() -> Loaded<Session> {
+        var result = Loaded<Session>()
+        for name in FileReader.list(path) where Session.looksLikeId(name) && isDirectory(sessionPath(name)) {
+            switch RecordCodec.decode(Session.self, at: sessionPath(name) + "/session.json") {
+            case .success(let session): result.values.append(session)
+            case .failure(let problem): result.problems.append(problem)
+            }
+        }
+        result.values.sort { ($0.date, $0.id) < ($1.date, $1.id) }
+        return result
+    }
+
+    public func session(_ id: String) throws -> Session {
+        let id = try Identifier.validated(id, what: Localized(fr: "séance", en: "session"))
+        guard isDirectory(sessionPath(id)) else {
+            throw ConseilError(
+                fr: "séance inconnue : \(id) ; « conseil session list » donne les séances",
+                en: "unknown session: \(id); “conseil session list” shows the sessions")
+        }
+        return try load(Session.self, at: sessionPath(id) + "/session.json")
+    }
+
+    /// A new session folder, named by date and title; a suffix keeps ids unique.
+    public func createSession(title: String, date: CalendarDay, place: String?, at: Timestamp, by: String) throws
+        -> Session
+    {
+        let base = Session.makeId(date: date, title: title)
+        var id = base
+        var suffix = 2
+        while fileExists(sessionPath(id)) {
+            id = "\(base.prefix(Identifier.maxLength - 4))-\(suffix)"
+            suffix += 1
+        }
+        let session = Session(id: id, title: title, date: date, place: place, createdAt: at, createdBy: by)
+        try create(session, at: sessionPath(id) + "/session.json")
+        return session
+    }
+
+    public func save(_ session: Session) throws {
+        try replace(session, at: sessionPath(session.id) + "/session.json")
+    }
+
+    // MARK: Attendance
+
+    public func attendance(session: String) -> Loaded<Attendance> {
+        loadAll(Attendance.self, in: sessionPath(session) + "/attendance")
+    }
+
+    public func save(_ attendance: Attendance, session: String) throws {
+        try replace(attendance, at: sessionPath(session) + "/attendance/\(attendance.member).json")
+    }
+
+    // MARK: Agenda
+
+    public func agenda(session: String) -> Loaded<AgendaItem> {
+        var loaded = loadAll(AgendaItem.self, in: sessionPath(session) + "/agenda")
+        loaded.values = AgendaItem.sorted(loaded.values)
+        return loaded
+    }
+
+    public func save(_ item: AgendaItem) throws {
+        try replace(item, at: sessionPath(item.session) + "/agenda/\(item.id).json")
+    }
+
+    /// Finds an agenda item by id in any session.
+    public func agendaItem(_ id: String) throws -> AgendaItem {
+        let id = try Identifier.validated(id, what: Localized(fr: "point de l'ordre du jour", en: "agenda item"))
+        for session in FileReader.list(path) where Session.looksLikeId(session) {
+            let file = sessionPath(session) + "/agenda/\(id).json"
+            if fileExists(file) { return try load(AgendaItem.self, at: file) }
+        }
+        throw ConseilError(
+            fr: "point de l'ordre du jour inconnu : \(id) ; « conseil agenda list SÉANCE » donne les points",
+            en: "unknown agenda item: \(id); “conseil agenda list SESSION” shows the items")
+    }
+
+    // MARK: Minutes
+
+    public func minutesEntries(session: String) -> Loaded<MinutesEntry> {
+        loadAll(MinutesEntry.self, in: sessionPath(session) + "/minutes")
+    }
+
+    public func save(_ entry: MinutesEntry) throws {
+        try replace(entry, at: sessionPath(entry.session) + "/minutes/\(entry.id).json")
+    }
+
+    public func minutesStatus(session: String) throws -> MinutesStatus {
+        let file = sessionPath(session) + "/minutes.json"
+        return fileExists(file) ? try load(MinutesStatus.self, at: file) : MinutesStatus()
+    }
+
+    public func save(_ status: MinutesStatus, session: String) throws {
+        try replace(status, at: sessionPath(session) + "/minutes.json")
+    }
+}

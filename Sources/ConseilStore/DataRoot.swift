@@ -1,0 +1,110 @@
+import ConseilCore
+
+/// The council's data root: one folder of JSON records (DESIGN.md §4).
+///
+///     council.json
+///     <session>/session.json, minutes.json
+///     <session>/attendance/<member>.json
+///     <session>/agenda/<item>.json
+///     <session>/minutes/<entry>.json
+///     <session>/polls/<poll>/poll.json, ballots/<voter>.json, counts/<count>.json, voters/<member>
+///     proposals/<proposal>/proposal.json, events/<event>.json
+public struct DataRoot: Sendable {
+    public let path: String
+
+    public init(path: String) {
+        var trimmed = path
+        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
+        self.path = trimmed
+    }
+
+    public var councilPath: String { path + "/council.json" }
+    public var proposalsPath: String { path + "/proposals" }
+
+    public func sessionPath(_ session: String) -> String { path + "/" + session }
+    func pollPath(session: String, poll: String) -> String { sessionPath(session) + "/polls/" + poll }
+
+    /// Whether `path` holds a council at all: the first thing every command checks.
+    public func requireCouncil() throws -> Council {
+        guard isDirectory(path) else {
+            throw ConseilError(
+                fr: "aucun dossier de données à \(path) ; créez-en un avec « conseil init DOSSIER --name NOM » ou indiquez --data DOSSIER",
+                en: "no data root at \(path); create one with “conseil init DIR --name NAME” or pass --data DIR")
+        }
+        return try load(Council.self, at: councilPath)
+    }
+
+    public func saveCouncil(_ council: Council) throws {
+        try replace(council, at: councilPath)
+    }
+
+    // MARK: - Reading and writing records
+
+    /// Loads one record that a command needs, or throws an error naming the file and the reason.
+    public func load<T: Record>(_ type: T.Type, at file: String) throws -> T {
+        switch RecordCodec.decode(type, at: file) {
+        case .success(let record): return record
+        case .failure(let problem):
+            throw ConseilError(
+                fr: "\(problem.path) : \(problem.reason.fr) ; « conseil check » liste les fichiers à réparer",
+                en: "\(problem.path): \(problem.reason.en); “conseil check” lists the files to repair")
+        }
+    }
+
+    /// Loads every record of one kind in a folder, in file name order, and the problems met.
+    public func loadAll<T: Record>(_ type: T.Type, in folder: String, file: (String) -> String = { $0 }) -> Loaded<T> {
+        var result = Loaded<T>()
+        for name in FileReader.list(folder) {
+            let target = folder + "/" + file(name)
+            if file(name) == name && !name.hasSuffix(".json") { continue }
+            switch RecordCodec.decode(type, at: target) {
+            case .success(let record): result.values.append(record)
+            case .failure(let problem): result.problems.append(problem)
+            }
+        }
+        return result
+    }
+
+    /// Writes a new version of a record. A file that exists but cannot be read is never
+    /// overwritten: the person must repair it first, so nothing it holds is lost.
+    public func replace<T: Record>(_ record: T, at file: String) throws {
+        if fileExists(file), case .failure(let problem) = RecordCodec.decode(T.self, at: file) {
+            throw ConseilError(
+                fr: "\(problem.path) est illisible (\(problem.reason.fr)) : il n'est pas écrasé ; réparez-le ou déplacez-le, puis recommencez",
+                en: "\(problem.path) is unreadable (\(problem.reason.en)): it is not overwritten; repair or move it, then try again")
+        }
+        try DurableFile.write(try RecordCodec.encode(record), to: file)
+    }
+
+    /// Writes a record that must be new.
+    public func create<T: Record>(_ record: T, at file: String) throws {
+        guard !fileExists(file) else {
+            throw ConseilError(fr: "\(file) existe déjà", en: "\(file) already exists")
+        }
+        try DurableFile.write(try RecordCodec.encode(record), to: file)
+    }
+
+    /// Creates a new data root with its council file.
+    public static func create(at path: String, council: Council) throws -> DataRoot {
+        let root = DataRoot(path: path)
+        guard !fileExists(root.councilPath) else {
+            throw ConseilError(
+                fr: "\(path) contient déjà un conseil (council.json) ; rien n'a été modifié",
+                en: "\(path) already holds a council (council.json); nothing was changed")
+        }
+        try DurableFile.makeDirectories(path)
+        try root.create(council, at: root.councilPath)
+        return root
+    }
+}
+
+/// Records loaded from a folder, and the files that could not be.
+public struct Loaded<T>: Sendable where T: Sendable {
+    public var values: [T] = []
+    public var problems: [LoadProblem] = []
+
+    public init(values: [T] = [], problems: [LoadProblem] = []) {
+        self.values = values
+        self.problems = problems
+    }
+}

@@ -1,0 +1,125 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+import ConseilCore
+
+/// Writes that survive a crash or a power cut: a temporary file in the same folder, fsync,
+/// rename over the target, then fsync of the folder so that the rename itself is on disk.
+/// A process killed at any point leaves either the old file or the new one, never half of one.
+public enum DurableFile {
+    public static func write(_ bytes: [UInt8], to path: String) throws {
+        let directory = parent(of: path)
+        try makeDirectories(directory)
+        let temporary = directory + "/." + basename(of: path) + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw failure("create", temporary) }
+        do {
+            try writeAll(descriptor, bytes, path: temporary)
+            guard fsync(descriptor) == 0 else { throw failure("fsync", temporary) }
+            close(descriptor)
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        guard rename(temporary, path) == 0 else {
+            let error = failure("rename", path)
+            unlink(temporary)
+            throw error
+        }
+        try syncDirectory(directory)
+    }
+
+    /// Creates `path` only if nothing is there yet; false when it already exists. Used where
+    /// two processes must not both succeed (a voter's mark in an anonymous poll).
+    public static func createExclusively(_ bytes: [UInt8], at path: String) throws -> Bool {
+        let directory = parent(of: path)
+        try makeDirectories(directory)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if descriptor < 0 {
+            if errno == EEXIST { return false }
+            throw failure("create", path)
+        }
+        defer { close(descriptor) }
+        do {
+            try writeAll(descriptor, bytes, path: path)
+            guard fsync(descriptor) == 0 else { throw failure("fsync", path) }
+        } catch {
+            unlink(path)
+            throw error
+        }
+        try syncDirectory(directory)
+        return true
+    }
+
+    /// Creates the folders of `path` that are missing, each made durable in its parent.
+    public static func makeDirectories(_ path: String) throws {
+        if isDirectory(path) { return }
+        let up = parent(of: path)
+        if up != path && !up.isEmpty { try makeDirectories(up) }
+        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw failure("mkdir", path) }
+        try syncDirectory(up)
+    }
+
+    public static func remove(_ path: String) throws {
+        guard unlink(path) == 0 || errno == ENOENT else { throw failure("unlink", path) }
+        try syncDirectory(parent(of: path))
+    }
+
+    /// Sets a file's modification time, so that it tells nothing (anonymous ballots).
+    public static func setModificationTime(_ path: String, seconds: Int64) {
+        var times = [timespec(tv_sec: Int(seconds), tv_nsec: 0), timespec(tv_sec: Int(seconds), tv_nsec: 0)]
+        _ = utimensat(AT_FDCWD, path, &times, 0)
+    }
+
+    static func syncDirectory(_ path: String) throws {
+        let descriptor = open(path.isEmpty ? "." : path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw failure("open", path) }
+        defer { close(descriptor) }
+        // Some file systems refuse fsync on a folder (EINVAL): the data is then as safe as they allow.
+        guard fsync(descriptor) == 0 || errno == EINVAL else { throw failure("fsync", path) }
+    }
+
+    private static func writeAll(_ descriptor: Int32, _ bytes: [UInt8], path: String) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer in
+                Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw failure("write", path)
+            }
+            offset += written
+        }
+    }
+
+    static func failure(_ operation: String, _ path: String) -> ConseilError {
+        let reason = String(cString: strerror(errno))
+        return ConseilError(
+            fr: "écriture impossible de \(path) (\(operation) : \(reason)) ; rien n'a été modifié",
+            en: "cannot write \(path) (\(operation): \(reason)); nothing was changed")
+    }
+}
+
+func parent(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
+}
+
+func basename(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return path }
+    return String(path[path.index(after: slash)...])
+}
+
+func isDirectory(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+}
+
+func fileExists(_ path: String) -> Bool {
+    var info = stat()
+    return lstat(path, &info) == 0
+}

@@ -1,0 +1,100 @@
+import ArgumentParser
+import ConseilCore
+import ConseilStore
+
+struct AgendaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "agenda", abstract: "L'ordre du jour d'une séance.",
+        subcommands: [Add.self, List.self, Start.self, Finish.self])
+
+    static func line(_ item: AgendaItem, _ context: Context) -> String {
+        let planned = item.duration.map { DateFormat.minutes($0) } ?? "—"
+        let spent = DateFormat.timer(seconds: item.spent(at: context.now))
+        return "\(item.id)\t\(item.state.name.text(context.language))\t\(planned)\t\(spent)\t\(InertText.make(item.title))"
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Ajoute un point et affiche son identifiant (animation).")
+        @OptionGroup var global: GlobalOptions
+        @Argument var session: String
+        @Argument var title: String
+        @Option(help: "Durée prévue en minutes.") var duration: Int?
+        @Option(help: "Membre qui présente.") var presenter: String?
+
+        func run() throws {
+            try runCommand(global) { context in
+                let council = try context.root.requireCouncil()
+                _ = try context.require(.facilitator, in: council, to: Localized(fr: "modifier l'ordre du jour", en: "editing the agenda"))
+                let session = try context.root.session(session)
+                let title = WordNormaliser.tidy(title)
+                guard !title.isEmpty, title.count <= 200 else {
+                    throw ConseilError(fr: "le titre doit faire de 1 à 200 caractères", en: "the title must be 1 to 200 characters")
+                }
+                if let duration, !(1...1440).contains(duration) {
+                    throw ConseilError(fr: "--duration : de 1 à 1440 minutes", en: "--duration: 1 to 1440 minutes")
+                }
+                if let presenter, council.member(presenter) == nil {
+                    throw ConseilError(fr: "membre inconnu : « \(InertText.make(presenter)) »", en: "unknown member: “\(InertText.make(presenter))”")
+                }
+                let existing = context.root.agenda(session: session.id)
+                let position = (existing.values.map(\.position).max() ?? 0) + 1000
+                let item = AgendaItem(
+                    id: context.newId(prefix: "a"), session: session.id, title: title, position: position,
+                    duration: duration, presenter: presenter)
+                try context.root.save(item)
+                print(context.t("Point ajouté : \(InertText.make(title))", "Item added: \(InertText.make(title))"))
+                print(item.id)
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Liste les points d'une séance.")
+        @OptionGroup var global: GlobalOptions
+        @Argument var session: String
+        @Flag(help: "Sortie JSON.") var json = false
+
+        func run() throws {
+            try runCommand(global) { context in
+                _ = try context.root.requireCouncil()
+                let session = try context.root.session(session)
+                let items = context.root.agenda(session: session.id)
+                context.warn(items.problems)
+                if json { return try Console.json(items.values.map { AgendaItemJSON($0, now: context.now) }) }
+                if items.values.isEmpty { print(context.t("Ordre du jour vide.", "Empty agenda.")) }
+                for item in items.values { print(AgendaCommand.line(item, context)) }
+            }
+        }
+    }
+
+    struct Start: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Commence un point : son minuteur démarre (animation).")
+        @OptionGroup var global: GlobalOptions
+        @Argument var item: String
+
+        func run() throws {
+            try AgendaCommand.change(item, global) { item, now in item.start(at: now) }
+        }
+    }
+
+    struct Finish: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Termine un point : le temps passé est noté (animation).")
+        @OptionGroup var global: GlobalOptions
+        @Argument var item: String
+
+        func run() throws {
+            try AgendaCommand.change(item, global) { item, now in item.finish(at: now) }
+        }
+    }
+
+    static func change(_ id: String, _ global: GlobalOptions, _ apply: (inout AgendaItem, Timestamp) -> Void) throws {
+        try runCommand(global) { context in
+            let council = try context.root.requireCouncil()
+            _ = try context.require(.facilitator, in: council, to: Localized(fr: "mener l'ordre du jour", en: "running the agenda"))
+            var item = try context.root.agendaItem(id)
+            apply(&item, context.now)
+            try context.root.save(item)
+            print(line(item, context))
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import ConseilCore
+import ConseilStore
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "Vérifie chaque fichier du dossier de données ; ne modifie rien.")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        try runCommand(global) { context in
+            guard fileExistsAtRoot(context.root) else { _ = try context.root.requireCouncil(); return }
+            let problems = context.root.check()
+            if problems.isEmpty {
+                print(context.t("Aucun problème dans \(context.root.path).", "No problems in \(context.root.path)."))
+                return
+            }
+            for problem in problems { print("\(problem.path) : \(problem.reason.text(context.language))") }
+            Console.error(
+                context.t("\(problems.count) fichier(s) à réparer ; les autres commandes les ignorent en attendant.",
+                          "\(problems.count) file(s) to repair; other commands skip them meanwhile."))
+            throw ExitCode(1)
+        }
+    }
+
+    private func fileExistsAtRoot(_ root: DataRoot) -> Bool {
+        !FileReader.list(root.path).isEmpty
+    }
+}

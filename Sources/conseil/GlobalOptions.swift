@@ -1,0 +1,114 @@
+import ArgumentParser
+import ConseilCore
+import ConseilStore
+import Foundation
+
+/// The options every command takes (DESIGN.md §10).
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "Le dossier de données (défaut : $CONSEIL_DATA, sinon ./Sessions).")
+    var data: String?
+
+    @Option(name: .long, help: "Le membre qui agit (défaut : $CONSEIL_MEMBER, sinon $USER s'il est membre).")
+    var member: String?
+
+    @Option(name: .long, help: "Langue de l'interface : fr ou en (défaut : $CONSEIL_LANG, sinon fr).")
+    var lang: String?
+}
+
+/// Who acts: a member of the council, or the local administrator (no member given).
+enum Actor {
+    case administrator
+    case member(Member)
+
+    var id: String {
+        switch self {
+        case .administrator: "admin"
+        case .member(let member): member.id
+        }
+    }
+}
+
+/// What a command needs to run: the data root, the language, the clock and the actor.
+struct Context {
+    let root: DataRoot
+    let language: Language
+    let now: Timestamp
+    let memberId: String?
+
+    init(_ options: GlobalOptions) throws {
+        let environment = ProcessInfo.processInfo.environment
+        let languageText = options.lang ?? environment["CONSEIL_LANG"] ?? "fr"
+        guard let language = Language(rawValue: languageText) else {
+            throw ConseilError(
+                fr: "langue inconnue : « \(InertText.make(languageText)) » ; choisissez fr ou en",
+                en: "unknown language: “\(InertText.make(languageText))”; choose fr or en")
+        }
+        self.language = language
+        root = DataRoot(path: options.data ?? environment["CONSEIL_DATA"] ?? "Sessions")
+        now = try Clock.now(environment: environment)
+        let explicit = options.member ?? environment["CONSEIL_MEMBER"]
+        memberId = explicit.flatMap { $0.isEmpty ? nil : $0 }
+        userName = environment["USER"]
+    }
+
+    private let userName: String?
+
+    func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
+
+    /// The acting member: the one named, else $USER when it is a member, else the administrator.
+    func actor(in council: Council) throws -> Actor {
+        if let memberId {
+            guard let member = council.member(memberId) else {
+                throw ConseilError(
+                    fr: "membre inconnu : « \(InertText.make(memberId)) » ; « conseil member list » donne les membres",
+                    en: "unknown member: “\(InertText.make(memberId))”; “conseil member list” shows the members")
+            }
+            return .member(member)
+        }
+        if let userName, let member = council.member(userName) { return .member(member) }
+        return .administrator
+    }
+
+    /// Refuses the action unless the actor has `role` (the administrator may do anything).
+    func require(_ role: Role, in council: Council, to action: Localized) throws -> Actor {
+        let actor = try actor(in: council)
+        if case .member(let member) = actor, member.role != role {
+            throw ConseilError(
+                fr: "\(action.fr) : réservé au rôle \(role.name.fr) ; \(member.id) est \(member.role.name.fr)",
+                en: "\(action.en): requires the \(role.name.en) role; \(member.id) is a \(member.role.name.en)")
+        }
+        return actor
+    }
+
+    func newId(prefix: String) -> String {
+        var random = SystemRandomNumberGenerator()
+        return Identifier.make(prefix: prefix, at: now, random: &random)
+    }
+
+    /// Warns on stderr about files that were skipped, so that output stays usable.
+    func warn(_ problems: [LoadProblem]) {
+        for problem in problems {
+            Console.error(
+                t("avertissement : \(problem.path) ignoré : \(problem.reason.fr)",
+                  "warning: skipped \(problem.path): \(problem.reason.en)"))
+        }
+        if !problems.isEmpty {
+            Console.error(t("« conseil check » liste les fichiers à réparer.", "“conseil check” lists the files to repair."))
+        }
+    }
+}
+
+enum Clock {
+    /// The system clock, or CONSEIL_NOW (ISO 8601 UTC) for tests and reproducible demos.
+    static func now(environment: [String: String]) throws -> Timestamp {
+        if let fixed = environment["CONSEIL_NOW"], !fixed.isEmpty {
+            guard let time = Timestamp(iso8601: fixed) else {
+                throw ConseilError(
+                    fr: "CONSEIL_NOW illisible : « \(InertText.make(fixed)) » ; attendu 2017-11-17T09:30:00Z",
+                    en: "unreadable CONSEIL_NOW: “\(InertText.make(fixed))”; expected 2017-11-17T09:30:00Z")
+            }
+            return time
+        }
+        return Timestamp(milliseconds: Int64((Date().timeIntervalSince1970 * 1000).rounded(.down)))
+    }
+}

@@ -1,0 +1,191 @@
+import ArgumentParser
+import ConseilCore
+import ConseilStore
+
+struct PollCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "poll", abstract: "Les scrutins d'une séance.",
+        subcommands: [New.self, List.self, Open.self, Close.self, Count.self, Results.self])
+
+    static func line(_ poll: Poll, _ context: Context) -> String {
+        "\(poll.id)\t\(poll.kind.rawValue)\t\(poll.state.name.text(context.language))\t\(InertText.make(poll.question))"
+    }
+
+    struct New: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Crée un scrutin en brouillon et affiche son identifiant (animation).")
+        @OptionGroup var global: GlobalOptions
+        @Argument var session: String
+        @Option(help: "yesno, choice, multi, words ou text.") var kind: String
+        @Option(help: "La question.") var question: String
+        @Option(help: "Une option (répétez pour chaque option).") var option: [String] = []
+        @Flag(help: "Ajoute l'option Abstention.") var abstain = false
+        @Option(help: "Réponses permises par participant (multi, words).") var maxAnswers: Int?
+        @Flag(help: "Scrutin anonyme : aucun lien entre un bulletin et un membre.") var anonymous = false
+        @Flag(help: "Résultats masqués jusqu'à la clôture.") var hideResults = false
+        @Option(help: "Le premier tour de la même question (avant/après).") var after: String?
+        @Option(help: "Le point de l'ordre du jour.") var item: String?
+
+        func run() throws {
+            try runCommand(global) { context in
+                let council = try context.root.requireCouncil()
+                let actor = try context.require(.facilitator, in: council, to: Localized(fr: "créer un scrutin", en: "creating a poll"))
+                let session = try context.root.session(session)
+                guard let kind = PollKind(rawValue: kind) else {
+                    throw ConseilError(
+                        fr: "type de scrutin inconnu : « \(InertText.make(kind)) » ; choisissez yesno, choice, multi, words ou text",
+                        en: "unknown poll kind: “\(InertText.make(kind))”; choose yesno, choice, multi, words or text")
+                }
+                if let after {
+                    let first = try context.root.poll(after)
+                    guard first.kind == kind else {
+                        throw ConseilError(
+                            fr: "le premier tour \(first.id) est de type \(first.kind.rawValue) : le second tour doit être du même type",
+                            en: "the first round \(first.id) is a \(first.kind.rawValue) poll: the second round must be the same kind")
+                    }
+                }
+                if let item {
+                    let found = try context.root.agendaItem(item)
+                    guard found.session == session.id else {
+                        throw ConseilError(
+                            fr: "le point \(item) n'est pas dans la séance \(session.id)", en: "item \(item) is not in session \(session.id)")
+                    }
+                }
+                let poll = try Poll.make(
+                    id: context.newId(prefix: "q"), session: session.id, item: item, kind: kind, question: question,
+                    options: option, abstain: abstain, maxAnswers: maxAnswers, anonymous: anonymous,
+                    hideResults: hideResults, after: after, createdAt: context.now, createdBy: actor.id)
+                try context.root.save(poll)
+                print(context.t("Scrutin créé (brouillon) : \(InertText.make(poll.question))", "Poll created (draft): \(InertText.make(poll.question))"))
+                print(poll.id)
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Liste les scrutins d'une séance.")
+        @OptionGroup var global: GlobalOptions
+        @Argument var session: String
+        @Flag(help: "Sortie JSON.") var json = false
+
+        func run() throws {
+            try runCommand(global) { context in
+                _ = try context.root.requireCouncil()
+                let session = try context.root.session(session)
+                let polls = context.root.polls(session: session.id)
+                context.warn(polls.problems)
+                if json { return try Console.json(polls.values.map(PollSummaryJSON.init)) }
+                if polls.values.isEmpty { print(context.t("Aucun scrutin.", "No polls.")) }
+                for poll in polls.values { print(PollCommand.line(poll, context)) }
+            }
+        }
+    }
+
+    struct Open: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Ouvre un scrutin au vote (animation).")
+        @OptionGroup var global: GlobalOptions
+        @Argument var poll: String
+
+        func run() throws {
+            try PollCommand.change(poll, global, Localized(fr: "ouvrir un scrutin", en: "opening a poll")) { poll, now in
+                try poll.open(at: now)
+            }
+        }
+    }
+
+    struct Close: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Clôt un scrutin (animation).")
+        @OptionGroup var global: GlobalOptions
+        @Argument var poll: String
+
+        func run() throws {
+            try PollCommand.change(poll, global, Localized(fr: "clore un scrutin", en: "closing a poll")) { poll, now in
+                try poll.close(at: now)
+            }
+        }
+    }
+
+    static func change(
+        _ id: String, _ global: GlobalOptions, _ action: Localized, _ apply: (inout Poll, Timestamp) throws -> Void
+    ) throws {
+        try runCommand(global) { context in
+            let council = try context.root.requireCouncil()
+            _ = try context.require(.facilitator, in: council, to: action)
+            var poll = try context.root.poll(id)
+            try apply(&poll, context.now)
+            try context.root.save(poll)
+            print(line(poll, context))
+        }
+    }
+
+    struct Count: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Ajoute un vote à main levée : --add \"Oui=12\" pour chaque réponse (animation).")
+        @OptionGroup var global: GlobalOptions
+        @Argument var poll: String
+        @Option(help: "LIBELLÉ=NOMBRE, répété pour chaque réponse.") var add: [String] = []
+        @Option(help: "Personnes ayant levé la main (requis pour multi et words).") var voters: Int?
+
+        func run() throws {
+            try runCommand(global) { context in
+                let council = try context.root.requireCouncil()
+                let actor = try context.require(.facilitator, in: council, to: Localized(fr: "saisir une main levée", en: "entering a show of hands"))
+                let poll = try context.root.poll(poll)
+                guard poll.state != .closed else {
+                    throw ConseilError(fr: "le scrutin est clos : rouvrez-en un autre", en: "the poll is closed")
+                }
+                guard !add.isEmpty else {
+                    throw ConseilError(fr: "indiquez au moins un --add \"LIBELLÉ=NOMBRE\"", en: "give at least one --add \"LABEL=NUMBER\"")
+                }
+                var counts: [String: Int] = [:]
+                for text in add {
+                    let (label, count) = try poll.parseCount(text)
+                    counts[label, default: 0] += count
+                }
+                let sum = counts.values.reduce(0, +)
+                let people: Int
+                switch poll.kind {
+                case .yesno, .choice:
+                    if let voters, voters != sum {
+                        throw ConseilError(
+                            fr: "--voters (\(voters)) diffère de la somme des mains levées (\(sum)) pour un choix unique",
+                            en: "--voters (\(voters)) differs from the sum of hands (\(sum)) for a single choice")
+                    }
+                    people = sum
+                default:
+                    guard let voters, voters >= 0, voters <= 1_000_000, counts.values.allSatisfy({ $0 <= voters }) else {
+                        throw ConseilError(
+                            fr: "indiquez --voters N : le nombre de personnes qui ont levé la main (au moins le plus grand décompte)",
+                            en: "give --voters N: the number of people who raised a hand (at least the largest count)")
+                    }
+                    people = voters
+                }
+                try context.root.add(
+                    HandCount(id: context.newId(prefix: "h"), poll: poll.id, counts: counts, voters: people, at: context.now, by: actor.id),
+                    to: poll)
+                print(context.t("Main levée ajoutée : \(people) personnes", "Show of hands added: \(people) people"))
+            }
+        }
+    }
+
+    struct Results: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Les résultats d'un scrutin.")
+        @OptionGroup var global: GlobalOptions
+        @Argument var poll: String
+        @Option(help: "text, json, csv ou md.") var format: String = "text"
+
+        func run() throws {
+            try runCommand(global) { context in
+                _ = try context.root.requireCouncil()
+                guard let format = ResultsFormat(rawValue: format) else {
+                    throw ConseilError(
+                        fr: "format inconnu : « \(InertText.make(format)) » ; choisissez text, json, csv ou md",
+                        en: "unknown format: “\(InertText.make(format))”; choose text, json, csv or md")
+                }
+                let poll = try context.root.poll(poll)
+                let (results, problems) = context.root.results(of: poll)
+                context.warn(problems)
+                try ResultsOutput.print(results, format: format, language: context.language)
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import ConseilCore
+import Foundation
+
+enum ResultsFormat: String {
+    case text, json, csv, md
+}
+
+enum ResultsOutput {
+    static func print(_ results: PollResults, format: ResultsFormat, language: Language) throws {
+        switch format {
+        case .text:
+            Console.write(ResultsText(language: language, unicode: Terminal.speaksUTF8).render(results))
+        case .json:
+            try Console.json(PollResultsJSON(results))
+        case .csv:
+            Console.write(csv(results))
+        case .md:
+            Console.write(markdown(results, language: language))
+        }
+    }
+
+    /// RFC 4180 CSV: answer, count, percent (a plain decimal, for spreadsheets).
+    static func csv(_ results: PollResults) -> String {
+        var rows = ["answer,count,percent"]
+        guard results.poll.resultsVisible else { return rows.joined(separator: "\r\n") + "\r\n" }
+        switch results.poll.kind {
+        case .yesno, .choice, .multi:
+            rows += results.options.map { "\(field($0.label)),\($0.count),\($0.percent?.decimalText ?? "")" }
+        case .words:
+            rows += results.answers.map { "\(field($0.text)),\($0.count)," }
+        case .text:
+            rows += results.texts.map { "\(field($0)),1," }
+        }
+        return rows.joined(separator: "\r\n") + "\r\n"
+    }
+
+    private static func field(_ text: String) -> String {
+        // A leading = + - @ would be run as a formula by spreadsheets: quote it away.
+        var value = text
+        if let first = value.first, "=+-@".contains(first) { value = "'" + value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    static func markdown(_ results: PollResults, language: Language) -> String {
+        let lines = MinutesMarkdown(language: language).pollSection(results)
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+enum Terminal {
+    /// Whether the locale's character set is UTF-8; otherwise drawing falls back to ASCII.
+    static var speaksUTF8: Bool {
+        let environment = ProcessInfo.processInfo.environment
+        let locale = environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? environment["LC_CTYPE"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"] ?? ""
+        let lowered = locale.lowercased()
+        return lowered.contains("utf-8") || lowered.contains("utf8") || locale.isEmpty
+    }
+}

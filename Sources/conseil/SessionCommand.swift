@@ -1,0 +1,119 @@
+import ArgumentParser
+import ConseilCore
+import ConseilStore
+
+struct SessionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "session", abstract: "Les séances.", subcommands: [New.self, List.self, Show.self, Attend.self])
+
+    struct New: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Crée une séance et affiche son identifiant.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Titre.") var title: String
+        @Option(help: "Date, AAAA-MM-JJ.") var date: String
+        @Option(help: "Lieu.") var place: String?
+
+        func run() throws {
+            try runCommand(global) { context in
+                let council = try context.root.requireCouncil()
+                let actor = try context.require(
+                    .facilitator, in: council, to: Localized(fr: "créer une séance", en: "creating a session"))
+                let title = WordNormaliser.tidy(title)
+                guard !title.isEmpty, title.count <= 200 else {
+                    throw ConseilError(fr: "--title doit faire de 1 à 200 caractères", en: "--title must be 1 to 200 characters")
+                }
+                let day = try CalendarDay.parse(date, what: Localized(fr: "--date", en: "--date"))
+                let session = try context.root.createSession(
+                    title: title, date: day, place: place.map(WordNormaliser.tidy), at: context.now, by: actor.id)
+                print(context.t("Séance créée : \(InertText.make(title)), \(DateFormat.long(day, .fr))", "Session created: \(InertText.make(title)), \(DateFormat.long(day, .en))"))
+                print(session.id)
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Liste les séances.")
+        @OptionGroup var global: GlobalOptions
+        @Flag(help: "Sortie JSON.") var json = false
+
+        func run() throws {
+            try runCommand(global) { context in
+                _ = try context.root.requireCouncil()
+                let sessions = context.root.sessions()
+                context.warn(sessions.problems)
+                if json { return try Console.json(sessions.values.map(SessionJSON.init)) }
+                if sessions.values.isEmpty { print(context.t("Aucune séance.", "No sessions.")) }
+                for session in sessions.values {
+                    print("\(session.id)\t\(DateFormat.long(session.date, context.language))\t\(InertText.make(session.title))")
+                }
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Montre une séance : présences, ordre du jour, scrutins.")
+        @OptionGroup var global: GlobalOptions
+        @Argument var id: String
+        @Flag(help: "Sortie JSON.") var json = false
+
+        func run() throws {
+            try runCommand(global) { context in
+                let council = try context.root.requireCouncil()
+                let session = try context.root.session(id)
+                let attendance = context.root.attendance(session: session.id)
+                let agenda = context.root.agenda(session: session.id)
+                let polls = context.root.polls(session: session.id)
+                context.warn(attendance.problems + agenda.problems + polls.problems)
+                let summary = AttendanceSummary(council: council, records: attendance.values)
+                if json {
+                    return try Console.json(
+                        SessionDetailJSON(
+                            session: SessionJSON(session), attendance: attendance.values.map(AttendanceJSON.init),
+                            quorumRequired: summary.required, quorumReached: summary.quorumReached,
+                            agenda: agenda.values.map { AgendaItemJSON($0, now: context.now) },
+                            polls: polls.values.map(PollSummaryJSON.init)))
+                }
+                let t = context.t
+                print(InertText.make(session.title))
+                print(DateFormat.long(session.date, context.language) + (session.place.map { " · " + InertText.make($0) } ?? ""))
+                print(t("État : ", "State: ") + session.state.name.text(context.language))
+                print(
+                    t("Présents : \(summary.present.count), excusés : \(summary.excused.count), absents : \(summary.absent.count) — quorum ",
+                      "Present: \(summary.present.count), excused: \(summary.excused.count), absent: \(summary.absent.count) — quorum ")
+                        + (summary.quorumReached ? t("atteint", "reached") : t("non atteint", "not reached"))
+                        + " (\(summary.present.count)/\(summary.required))")
+                print("")
+                print(t("Ordre du jour :", "Agenda:"))
+                for item in agenda.values { print("  " + AgendaCommand.line(item, context)) }
+                print("")
+                print(t("Scrutins :", "Polls:"))
+                for poll in polls.values { print("  " + PollCommand.line(poll, context)) }
+            }
+        }
+    }
+
+    struct Attend: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Note la présence d'un membre : present, excuse ou absent (secrétaire).")
+        @OptionGroup var global: GlobalOptions
+        @Argument var session: String
+        @Argument var memberId: String
+        @Argument(help: "present, excuse ou absent.") var status: String
+
+        func run() throws {
+            try runCommand(global) { context in
+                let council = try context.root.requireCouncil()
+                let actor = try context.require(
+                    .secretary, in: council, to: Localized(fr: "noter les présences", en: "recording attendance"))
+                let session = try context.root.session(session)
+                let status = try AttendanceStatus.parse(status)
+                guard let member = council.member(memberId) else {
+                    throw ConseilError(
+                        fr: "membre inconnu : « \(InertText.make(memberId)) »", en: "unknown member: “\(InertText.make(memberId))”")
+                }
+                try context.root.save(Attendance(member: member.id, status: status, at: context.now, by: actor.id), session: session.id)
+                print("\(InertText.make(member.name)) : \(status.name.text(context.language))")
+            }
+        }
+    }
+}
