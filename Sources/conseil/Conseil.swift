@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Conseil: ParsableCommand {
@@ -6,18 +7,23 @@ struct Conseil: ParsableCommand {
         commandName: "conseil",
         abstract: "Les séances d'un conseil local du numérique : ordre du jour, scrutins, compte rendu, propositions.",
         discussion: """
-            Sans sous-commande, affiche cette aide. Données : --data DOSSIER, ou CONSEIL_DATA, sinon ./Sessions.
+            Sans sous-commande, ouvre l'interface plein écran (ou affiche cette aide hors d'un terminal). Données : --data DOSSIER, ou CONSEIL_DATA, sinon ./Sessions.
             Identité : --member ID, ou CONSEIL_MEMBER, sinon $USER s'il est membre, sinon l'administrateur local.
             """,
         subcommands: [
             InitCommand.self, MemberCommand.self, SessionCommand.self, AgendaCommand.self, PollCommand.self,
-            VoteCommand.self, ProposalCommand.self, MinutesCommand.self, CheckCommand.self,
+            VoteCommand.self, ProposalCommand.self, MinutesCommand.self, CheckCommand.self, OverviewCommand.self, TuiCommand.self,
         ]
     )
 
     @OptionGroup var global: GlobalOptions
 
+    /// Without a subcommand: the interface on a terminal, the help otherwise (a pipe, a script).
     func run() throws {
-        print(Conseil.helpMessage())
+        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+            print(Conseil.helpMessage())
+            return
+        }
+        try TuiCommand.launch(global)
     }
 }

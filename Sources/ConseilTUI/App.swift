@@ -1,0 +1,108 @@
+import ConseilCore
+import ConseilStore
+
+/// Runs the interface against a data root: feeds events to `update`, carries out the effects
+/// (writes through the store, with the same role rules as the commands), and reloads.
+public final class App {
+    public private(set) var state: AppState
+    let root: DataRoot
+    /// Who acts; nil for the local administrator.
+    let member: Member?
+    private let watcher: ChangeWatcher
+    private var lastSignature: [Int64] = []
+
+    public init(root: DataRoot, member: Member?, language: Language, width: Int, height: Int, now: Timestamp, unicode: Bool)
+        throws
+    {
+        self.root = root
+        self.member = member
+        watcher = ChangeWatcher(root: root)
+        let snapshot = try Snapshot.load(from: root, session: nil)
+        state = AppState(language: language, width: width, height: height, now: now, data: snapshot, unicode: unicode)
+        lastSignature = watcher.signature(session: snapshot.session?.id)
+    }
+
+    public var shouldQuit: Bool { state.quit }
+
+    public func handle(_ event: Event) {
+        let effects = update(&state, event)
+        for effect in effects { perform(effect) }
+    }
+
+    /// Reloads when a file changed on disk (ballots arriving from other processes).
+    public func refreshIfChanged(now: Timestamp) {
+        handle(.tick(now))
+        let signature = watcher.signature(session: state.data.session?.id)
+        if signature != lastSignature { reload() }
+    }
+
+    public func render() -> ScreenBuffer { Frame.render(state) }
+
+    private func reload() {
+        do {
+            let snapshot = try Snapshot.load(from: root, session: state.data.session?.id)
+            lastSignature = watcher.signature(session: snapshot.session?.id)
+            handle(.data(snapshot))
+        } catch let error as ConseilError {
+            state.message = error.message
+        } catch {
+            state.message = Localized(fr: "lecture impossible", en: "cannot read")
+        }
+    }
+
+    private func perform(_ effect: Effect) {
+        do {
+            switch effect {
+            case .quit:
+                state.quit = true
+                return
+            case .reload:
+                break
+            case .startItem(let id):
+                try require(.facilitator, Localized(fr: "mener l'ordre du jour", en: "running the agenda"))
+                var item = try root.agendaItem(id)
+                item.start(at: state.now)
+                try root.save(item)
+            case .finishItem(let id):
+                try require(.facilitator, Localized(fr: "mener l'ordre du jour", en: "running the agenda"))
+                var item = try root.agendaItem(id)
+                item.finish(at: state.now)
+                try root.save(item)
+            case .openPoll(let id):
+                try require(.facilitator, Localized(fr: "ouvrir un scrutin", en: "opening a poll"))
+                var poll = try root.poll(id)
+                try poll.open(at: state.now)
+                try root.save(poll)
+            case .closePoll(let id):
+                try require(.facilitator, Localized(fr: "clore un scrutin", en: "closing a poll"))
+                var poll = try root.poll(id)
+                try poll.close(at: state.now)
+                try root.save(poll)
+            case .changeStatus(let id, let target):
+                try require(.secretary, Localized(fr: "changer un statut", en: "changing a status"))
+                let (record, problems) = try root.proposal(id)
+                guard problems.isEmpty else {
+                    throw ConseilError(fr: "historique illisible : lancez conseil check", en: "unreadable history: run conseil check")
+                }
+                var random = SystemRandomNumberGenerator()
+                let event = try record.change(
+                    to: target, note: nil, progress: nil, review: nil, session: nil,
+                    eventId: Identifier.make(prefix: "e", at: state.now, random: &random), at: state.now,
+                    by: member?.id ?? "admin")
+                try root.append(event)
+                state.message = Localized(fr: "Statut enregistré : \(target.name.fr)", en: "Status saved: \(target.name.en)")
+            }
+            reload()
+        } catch let error as ConseilError {
+            state.message = error.message
+        } catch {
+            state.message = Localized(fr: "action impossible", en: "action failed")
+        }
+    }
+
+    private func require(_ role: Role, _ action: Localized) throws {
+        guard let member, member.role != role else { return }
+        throw ConseilError(
+            fr: "\(action.fr) : réservé au rôle \(role.name.fr)", en: "\(action.en): requires the \(role.name.en) role")
+    }
+}

@@ -1,0 +1,100 @@
+import CNCursesW
+import ConseilCore
+import Foundation
+
+/// The terminal backend: the only code that sees curses. It turns `get_wch` input into
+/// events, draws the cell buffer, and always gives the terminal back (exit, Ctrl-C, fatal signal).
+public enum CursesTerminal {
+    public static func run(_ app: App, color: Bool, clock: @escaping () -> Timestamp) throws {
+        guard cc_start() == 0 else {
+            throw ConseilError(
+                fr: "terminal inconnu (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "")) ; essayez TERM=xterm-256color",
+                en: "unknown terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "")); try TERM=xterm-256color")
+        }
+        cc_restore_on_fatal_signals()
+        defer { cc_stop() }
+        let colors = color && cc_has_colors() != 0
+        if colors { definePairs() }
+        app.handle(.resize(width: Int(cc_cols()), height: Int(cc_lines())))
+        var previous: ScreenBuffer? = nil
+        var lastCheck = clock()
+        while !app.shouldQuit {
+            let buffer = app.render()
+            draw(buffer, previous: previous, colors: colors)
+            previous = buffer
+            var code: UInt32 = 0
+            let kind = cc_read(250, &code)
+            if kind >= 0, let event = event(kind: kind, code: code) {
+                if case .resize = event { previous = nil; cc_clear() }
+                app.handle(event)
+            }
+            let now = clock()
+            if now.milliseconds - lastCheck.milliseconds >= 250 || kind < 0 {
+                app.refreshIfChanged(now: now)
+                lastCheck = now
+            }
+        }
+    }
+
+    private static func event(kind: Int32, code: UInt32) -> Event? {
+        if kind == 1 {
+            let value = Int32(bitPattern: code)
+            switch value {
+            case cc_key_resize(): return .resize(width: Int(cc_cols()), height: Int(cc_lines()))
+            case cc_key_up(): return .key(.up)
+            case cc_key_down(): return .key(.down)
+            case cc_key_left(): return .key(.left)
+            case cc_key_right(): return .key(.right)
+            case cc_key_home(): return .key(.home)
+            case cc_key_end(): return .key(.end)
+            case cc_key_backspace(): return .key(.backspace)
+            case cc_key_dc(): return .key(.delete)
+            case cc_key_enter(): return .key(.enter)
+            case cc_key_npage(): return .key(.pageDown)
+            case cc_key_ppage(): return .key(.pageUp)
+            case cc_key_btab(): return .key(.backTab)
+            default: return nil
+            }
+        }
+        // Ctrl-C arrives as a key in raw mode: it quits, like q.
+        if code == 3 { return .key(.character("q")) }
+        if let key = Key.fromControlCode(code) { return .key(key) }
+        guard let scalar = Unicode.Scalar(code) else { return nil }
+        return .key(.character(Character(scalar)))
+    }
+
+    private static let pairs: [CellStyle: Int32] = [.title: 1, .selected: 2, .accent: 3, .warning: 4, .good: 5, .bar: 6]
+
+    private static func definePairs() {
+        // Curses colour numbers: 0 black, 1 red, 2 green, 3 yellow, 4 blue, 6 cyan, 7 white; -1 default.
+        cc_define_pair(1, 7, 4)
+        cc_define_pair(2, 0, 6)
+        cc_define_pair(3, 6, -1)
+        cc_define_pair(4, 3, -1)
+        cc_define_pair(5, 2, -1)
+        cc_define_pair(6, 4, -1)
+    }
+
+    private static func draw(_ buffer: ScreenBuffer, previous: ScreenBuffer?, colors: Bool) {
+        for y in 0..<buffer.height {
+            for x in 0..<buffer.width {
+                let cell = buffer[x, y]
+                if cell.isContinuation { continue }
+                if let previous, previous.width == buffer.width, previous.height == buffer.height, previous[x, y] == cell {
+                    continue
+                }
+                let style = cell.style
+                let pair = colors ? pairs[style] ?? 0 : 0
+                // Without colour, the styles that colour would tell apart use attributes instead.
+                let bold: Int32 = style == .bold || style == .title || (!colors && style == .warning) ? 1 : 0
+                let reverse: Int32 = style == .reverse || (!colors && (style == .selected || style == .title)) ? 1 : 0
+                let dim: Int32 = style == .dim ? 1 : 0
+                let underline: Int32 = !colors && style == .warning ? 1 : 0
+                var text = Array(String(cell.character).unicodeScalars.map { wchar_t(bitPattern: $0.value) })
+                text.append(0)
+                cc_put(Int32(y), Int32(x), text, bold, reverse, dim, underline, pair)
+            }
+        }
+        cc_refresh()
+    }
+}

@@ -1,0 +1,87 @@
+import ConseilCore
+
+/// Draws the whole screen for a state: title bar, the current screen, the hint bar.
+public enum Frame {
+    public static let minimumWidth = 80
+    public static let minimumHeight = 24
+
+    public static func render(_ state: AppState) -> ScreenBuffer {
+        var buffer = ScreenBuffer(width: state.width, height: state.height)
+        guard state.width >= minimumWidth, state.height >= minimumHeight else {
+            tooSmall(state, &buffer)
+            return buffer
+        }
+        if state.projector, let poll = state.selectedPoll {
+            ProjectorView.draw(poll, state, &buffer)
+            return buffer
+        }
+        titleBar(state, &buffer)
+        let area = Area(x: 1, y: 3, width: state.width - 2, height: state.height - 4)
+        if state.showHelp {
+            HelpView.draw(state, area, &buffer)
+        } else {
+            switch state.screen {
+            case .agenda: AgendaView.draw(state, area, &buffer)
+            case .polls: PollsView.draw(state, area, &buffer)
+            case .minutes: MinutesView.draw(state, area, &buffer)
+            case .proposals: ProposalsView.draw(state, area, &buffer)
+            }
+        }
+        hintBar(state, &buffer)
+        return buffer
+    }
+
+    private static func tooSmall(_ state: AppState, _ buffer: inout ScreenBuffer) {
+        let lines = [
+            state.t("Fenêtre trop petite", "Window too small"),
+            "\(state.width)×\(state.height) < \(minimumWidth)×\(minimumHeight)",
+            state.t("Agrandissez le terminal, ou q pour quitter.", "Enlarge the terminal, or q to quit."),
+        ]
+        for (index, line) in lines.enumerated() {
+            buffer.write(line, x: max(0, (state.width - line.count) / 2), y: max(0, state.height / 2 - 1 + index), style: index == 0 ? .bold : .normal)
+        }
+    }
+
+    /// Row 0: the council and the session. Row 1: the four screens, the current one highlighted.
+    private static func titleBar(_ state: AppState, _ buffer: inout ScreenBuffer) {
+        buffer.fill(x: 0, y: 0, width: state.width, style: .title)
+        var title = " " + state.data.council.name
+        if let session = state.data.session {
+            title += " · " + session.title + " · " + DateFormat.long(session.date, state.language)
+        }
+        buffer.write(title, x: 0, y: 0, style: .title)
+        var x = 1
+        for screen in Screen.allCases {
+            let tab = " \(screen.rawValue) \(screen.title.text(state.language)) "
+            x += buffer.write(tab, x: x, y: 1, style: screen == state.screen ? .reverse : .dim) + 1
+        }
+    }
+
+    private static func hintBar(_ state: AppState, _ buffer: inout ScreenBuffer) {
+        let y = state.height - 1
+        buffer.fill(x: 0, y: y, width: state.width, style: .title)
+        if let message = state.message {
+            buffer.write(" " + message.text(state.language), x: 0, y: y, style: .warning)
+            return
+        }
+        if state.filtering {
+            buffer.write(" / " + state.filter + "▏  " + state.t("Entrée valide, Échap annule", "Enter applies, Esc cancels"), x: 0, y: y, style: .title)
+            return
+        }
+        var x = 1
+        for binding in Keymap.hints(for: state.screen) {
+            let text = "\(binding.keys[0].label) \(binding.help.text(state.language))  "
+            if x + text.count > state.width { break }
+            x += buffer.write(text, x: x, y: y, style: .title)
+        }
+        if !state.data.problems.isEmpty {
+            let warning = state.t("⚠ \(state.data.problems.count) fichier(s) illisible(s)", "⚠ \(state.data.problems.count) unreadable file(s)")
+            buffer.write(warning, x: max(x, state.width - warning.count - 1), y: y, style: .warning)
+        }
+    }
+}
+
+/// A rectangle of the screen that a view draws in.
+public struct Area: Sendable {
+    public let x, y, width, height: Int
+}

@@ -1,0 +1,74 @@
+import ConseilCore
+
+/// What a key does. One keymap, defined once as data, drives the key handling, the help
+/// screen and the hint bar, so the three can never disagree.
+public enum Action: Sendable, Equatable {
+    case screen(Screen), help, quit, up, down, open, back, filter, projector
+    case startItem, finishItem, openPoll, closePoll, changeStatus, refresh
+}
+
+public enum Screen: Int, Sendable, CaseIterable {
+    case agenda = 1, polls, minutes, proposals
+
+    public var title: Localized {
+        switch self {
+        case .agenda: Localized(fr: "Ordre du jour", en: "Agenda")
+        case .polls: Localized(fr: "Scrutins", en: "Polls")
+        case .minutes: Localized(fr: "Compte rendu", en: "Minutes")
+        case .proposals: Localized(fr: "Propositions", en: "Proposals")
+        }
+    }
+}
+
+public struct Binding: Sendable {
+    public let keys: [Key]
+    public let action: Action
+    public let help: Localized
+    /// The screens where the binding applies; empty means everywhere.
+    public let screens: [Screen]
+    /// Shown in the hint bar at the bottom (the others are in the help screen only).
+    public let hint: Bool
+}
+
+public enum Keymap {
+    public static let bindings: [Binding] = [
+        Binding(keys: [.character("1")], action: .screen(.agenda), help: Screen.agenda.title, screens: [], hint: false),
+        Binding(keys: [.character("2")], action: .screen(.polls), help: Screen.polls.title, screens: [], hint: false),
+        Binding(keys: [.character("3")], action: .screen(.minutes), help: Screen.minutes.title, screens: [], hint: false),
+        Binding(keys: [.character("4")], action: .screen(.proposals), help: Screen.proposals.title, screens: [], hint: false),
+        Binding(keys: [.up, .character("k")], action: .up, help: Localized(fr: "monter", en: "up"), screens: [], hint: false),
+        Binding(keys: [.down, .character("j")], action: .down, help: Localized(fr: "descendre", en: "down"), screens: [], hint: false),
+        Binding(keys: [.enter], action: .open, help: Localized(fr: "ouvrir", en: "open"), screens: [], hint: true),
+        Binding(keys: [.escape], action: .back, help: Localized(fr: "retour", en: "back"), screens: [], hint: true),
+        Binding(
+            keys: [.character("s")], action: .startItem, help: Localized(fr: "commencer", en: "start"),
+            screens: [.agenda], hint: true),
+        Binding(
+            keys: [.character("f")], action: .finishItem, help: Localized(fr: "terminer", en: "finish"),
+            screens: [.agenda], hint: true),
+        Binding(
+            keys: [.character("o")], action: .openPoll, help: Localized(fr: "ouvrir le vote", en: "open vote"),
+            screens: [.polls], hint: true),
+        Binding(
+            keys: [.character("c")], action: .closePoll, help: Localized(fr: "clore", en: "close"),
+            screens: [.polls], hint: true),
+        Binding(
+            keys: [.character("p")], action: .projector, help: Localized(fr: "projecteur", en: "projector"),
+            screens: [.polls], hint: true),
+        Binding(
+            keys: [.character("t")], action: .changeStatus, help: Localized(fr: "statut", en: "status"),
+            screens: [.proposals], hint: true),
+        Binding(keys: [.character("/")], action: .filter, help: Localized(fr: "filtrer", en: "filter"), screens: [.proposals], hint: true),
+        Binding(keys: [.control("r")], action: .refresh, help: Localized(fr: "relire les fichiers", en: "reload files"), screens: [], hint: false),
+        Binding(keys: [.character("?")], action: .help, help: Localized(fr: "aide", en: "help"), screens: [], hint: true),
+        Binding(keys: [.character("q")], action: .quit, help: Localized(fr: "quitter", en: "quit"), screens: [], hint: true),
+    ]
+
+    public static func action(for key: Key, on screen: Screen) -> Action? {
+        bindings.first { $0.keys.contains(key) && ($0.screens.isEmpty || $0.screens.contains(screen)) }?.action
+    }
+
+    public static func hints(for screen: Screen) -> [Binding] {
+        bindings.filter { $0.hint && ($0.screens.isEmpty || $0.screens.contains(screen)) }
+    }
+}

@@ -1,0 +1,135 @@
+import ConseilCore
+
+public enum Event: Sendable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    case tick(Timestamp)
+    case data(Snapshot)
+}
+
+/// The whole behaviour of the interface: a pure function from a state and an event to the
+/// next state and the effects to run. Tested without a terminal.
+public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
+    switch event {
+    case .resize(let width, let height):
+        state.width = width
+        state.height = height
+        return []
+    case .tick(let now):
+        state.now = now
+        return []
+    case .data(let snapshot):
+        state.data = snapshot
+        clampCursor(&state)
+        return []
+    case .key(let key):
+        state.message = nil
+        return handle(key, &state)
+    }
+}
+
+private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+    if state.filtering { return editFilter(key, &state) }
+    if state.showHelp {
+        state.showHelp = false
+        return []
+    }
+    if state.statusChoice != nil { return chooseStatus(key, &state) }
+    guard let action = Keymap.action(for: key, on: state.screen) else { return [] }
+    switch action {
+    case .screen(let screen):
+        state.screen = screen
+        state.projector = false
+    case .help: state.showHelp = true
+    case .quit: return [.quit]
+    case .up: move(-1, &state)
+    case .down: move(1, &state)
+    case .refresh: return [.reload]
+    case .back:
+        if state.projector {
+            state.projector = false
+        } else if state.openPoll != nil {
+            state.openPoll = nil
+        } else if state.openProposal != nil {
+            state.openProposal = nil
+        } else if !state.filter.isEmpty {
+            state.filter = ""
+        }
+    case .open:
+        switch state.screen {
+        case .polls: state.openPoll = state.selectedPoll?.poll.id
+        case .proposals: state.openProposal = state.selectedProposal?.proposal.id
+        default: break
+        }
+    case .projector:
+        if let poll = state.selectedPoll {
+            state.openPoll = poll.poll.id
+            state.projector.toggle()
+        }
+    case .filter:
+        state.filtering = true
+    case .startItem:
+        if let item = state.selectedItem { return [.startItem(item.id)] }
+    case .finishItem:
+        if let item = state.selectedItem { return [.finishItem(item.id)] }
+    case .openPoll:
+        if let poll = state.selectedPoll { return [.openPoll(poll.poll.id)] }
+    case .closePoll:
+        if let poll = state.selectedPoll { return [.closePoll(poll.poll.id)] }
+    case .changeStatus:
+        guard let record = state.selectedProposal else { break }
+        let targets = record.status.next
+        if targets.isEmpty {
+            state.message = Localized(
+                fr: "« \(record.status.name.fr) » est un statut final", en: "“\(record.status.name.en)” is a final status")
+        } else {
+            state.openProposal = record.proposal.id
+            state.statusChoice = (targets, 0)
+        }
+    }
+    return []
+}
+
+private func move(_ delta: Int, _ state: inout AppState) {
+    let count = state.rowCount
+    guard count > 0 else { return }
+    state.cursor[state.screen] = min(count - 1, max(0, state.selected + delta))
+}
+
+private func clampCursor(_ state: inout AppState) {
+    for screen in Screen.allCases {
+        let previous = state.screen
+        state.screen = screen
+        let count = state.rowCount
+        state.cursor[screen] = count == 0 ? 0 : min(state.cursor[screen] ?? 0, count - 1)
+        state.screen = previous
+    }
+}
+
+private func editFilter(_ key: Key, _ state: inout AppState) -> [Effect] {
+    switch key {
+    case .enter: state.filtering = false
+    case .escape:
+        state.filtering = false
+        state.filter = ""
+    case .backspace: if !state.filter.isEmpty { state.filter.removeLast() }
+    case .character(let character) where state.filter.count < 60: state.filter.append(character)
+    default: break
+    }
+    state.cursor[.proposals] = 0
+    return []
+}
+
+private func chooseStatus(_ key: Key, _ state: inout AppState) -> [Effect] {
+    guard let choice = state.statusChoice else { return [] }
+    switch key {
+    case .up, .character("k"): state.statusChoice = (choice.targets, max(0, choice.cursor - 1))
+    case .down, .character("j"): state.statusChoice = (choice.targets, min(choice.targets.count - 1, choice.cursor + 1))
+    case .escape: state.statusChoice = nil
+    case .enter:
+        state.statusChoice = nil
+        if let id = state.openProposal { return [.changeStatus(proposal: id, to: choice.targets[choice.cursor])] }
+    default: break
+    }
+    return []
+}
