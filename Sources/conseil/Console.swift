@@ -7,17 +7,16 @@ enum Console {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
+    /// Through `print`, like every other line of output, so that the order is kept.
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        print(text, terminator: "")
     }
 
     /// Pretty JSON with sorted keys, for machines.
     static func json(_ value: some Encodable) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(value)
-        data.append(UInt8(ascii: "\n"))
-        FileHandle.standardOutput.write(data)
+        print(String(decoding: try encoder.encode(value), as: UTF8.self))
     }
 }
 

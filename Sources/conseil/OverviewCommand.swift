@@ -10,7 +10,7 @@ struct OverviewCommand: ParsableCommand {
         abstract: "Aperçu du conseil : séances, résultats des scrutins d'une séance, propositions.")
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "La séance dont montrer les scrutins (défaut : la plus récente qui en a).") var session: String?
+    @Option(help: "La séance dont montrer les scrutins (défaut : la plus récente qui a un scrutin clos).") var session: String?
 
     func run() throws {
         try runCommand(global) { context in
@@ -27,7 +27,9 @@ struct OverviewCommand: ParsableCommand {
                 print("  \(session.id)  \(DateFormat.long(session.date, language))  \(InertText.make(session.title))")
             }
             let chosen = try session.map { try context.root.session($0) }
-                ?? sessions.values.reversed().first { !context.root.polls(session: $0.id).values.isEmpty }
+                ?? sessions.values.reversed().first { session in
+                    context.root.polls(session: session.id).values.contains { $0.state == .closed }
+                }
             if let chosen {
                 let polls = context.root.polls(session: chosen.id)
                 problems += polls.problems

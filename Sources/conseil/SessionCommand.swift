@@ -4,7 +4,7 @@ import ConseilStore
 
 struct SessionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "session", abstract: "Les séances.", subcommands: [New.self, List.self, Show.self, Attend.self])
+        commandName: "session", abstract: "Les séances.", subcommands: [New.self, List.self, Show.self, Attend.self, State.self])
 
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Crée une séance et affiche son identifiant.")
