@@ -28,7 +28,8 @@ public struct AgendaItem: Codable, Sendable, Equatable {
     public var startedAt: Timestamp?
     public var spentSeconds: Int
 
-    public init(id: String, session: String, title: String, position: Int, duration: Int?, presenter: String?) {
+    public init(id: String, session: String, title: String, position: Int, duration: Int?, presenter: String?)
+    {
         schema = currentSchema
         self.id = id
         self.session = session

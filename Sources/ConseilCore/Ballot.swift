@@ -116,10 +116,12 @@ extension Poll {
     /// Parses "LABEL=N" as typed after `poll count --add`.
     public func parseCount(_ text: String) throws -> (label: String, count: Int) {
         guard let equals = text.lastIndex(of: "="),
-            let count = Int(String(text[text.index(after: equals)...]).trimmingASCIISpaces), count >= 0, count <= 1_000_000
+            let count = Int(String(text[text.index(after: equals)...]).trimmingASCIISpaces), count >= 0,
+            count <= 1_000_000
         else {
             throw ConseilError(
-                fr: "décompte illisible : « \(InertText.make(text)) » ; écrivez LIBELLÉ=NOMBRE, par exemple Oui=12",
+                fr:
+                    "décompte illisible : « \(InertText.make(text)) » ; écrivez LIBELLÉ=NOMBRE, par exemple Oui=12",
                 en: "unreadable count: “\(InertText.make(text))”; write LABEL=NUMBER, for example Oui=12")
         }
         let label = String(text[..<equals])

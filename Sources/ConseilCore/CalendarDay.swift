@@ -61,8 +61,11 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
     public static func parse(_ text: String, what: Localized) throws -> CalendarDay {
         guard let value = CalendarDay(text) else {
             throw ConseilError(
-                fr: "date invalide pour \(what.fr) : « \(InertText.make(text)) » ; attendu AAAA-MM-JJ, par exemple 2017-11-17",
-                en: "invalid date for \(what.en): “\(InertText.make(text))”; expected YYYY-MM-DD, for example 2017-11-17")
+                fr:
+                    "date invalide pour \(what.fr) : « \(InertText.make(text)) » ; attendu AAAA-MM-JJ, par exemple 2017-11-17",
+                en:
+                    "invalid date for \(what.en): “\(InertText.make(text))”; expected YYYY-MM-DD, for example 2017-11-17"
+            )
         }
         return value
     }

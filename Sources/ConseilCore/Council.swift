@@ -47,6 +47,7 @@ public struct Council: Codable, Sendable, Equatable {
     /// Present members needed: strictly more than `quorumPercent` % of the members.
     public var quorumRequired: Int {
         let percent = quorumPercent ?? 50
-        return members.count * percent / 100 + 1
+        // Capped at every member, so that a 100 % quorum means "everyone", not "impossible".
+        return min(members.count, members.count * percent / 100 + 1)
     }
 }

@@ -38,7 +38,8 @@ public enum Identifier {
             value /= 36
         }
         let randomPart = (0..<4).map { _ in alphabet[Int(random.next() % 36)] }
-        return prefix + String(decoding: timePart, as: UTF8.self) + String(decoding: randomPart, as: UTF8.self)
+        return prefix + String(decoding: timePart, as: UTF8.self)
+            + String(decoding: randomPart, as: UTF8.self)
     }
 
     /// A key that says nothing but is unique in practice (36^20 values): anonymous ballots.
@@ -53,7 +54,12 @@ public enum Identifier {
         for scalar in TextFolding.foldAccentsAndCase(text).unicodeScalars {
             let isAlnum = (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9")
             if isAlnum {
-                if pendingHyphen && !result.isEmpty { result.append("-") }
+                // A hyphen comes with the next character: room for both, or stop here,
+                // otherwise the slug would be one character over `maxLength`.
+                if pendingHyphen && !result.isEmpty {
+                    if result.count + 2 > maxLength { break }
+                    result.append("-")
+                }
                 result.unicodeScalars.append(scalar)
                 pendingHyphen = false
             } else {

@@ -18,7 +18,9 @@ public enum InertText {
                 result.append("\u{2421}")
             default:
                 let hex = String(scalar.value, radix: 16, uppercase: true)
-                result.append(contentsOf: "<U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex)>".unicodeScalars)
+                result.append(
+                    contentsOf: "<U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex)>"
+                        .unicodeScalars)
             }
         }
         return String(result)

@@ -96,7 +96,8 @@ public struct Poll: Codable, Sendable, Equatable {
         case .yesno:
             guard labels.isEmpty else {
                 throw ConseilError(
-                    fr: "un scrutin oui/non a ses options (Oui, Non) : retirez --option, ou choisissez --kind choice",
+                    fr:
+                        "un scrutin oui/non a ses options (Oui, Non) : retirez --option, ou choisissez --kind choice",
                     en: "a yes/no poll has its own options (Oui, Non): drop --option, or use --kind choice")
             }
             labels = [yes, no]
@@ -108,7 +109,8 @@ public struct Poll: Codable, Sendable, Equatable {
             }
             var seen = Set<String>()
             for label in labels {
-                guard !label.isEmpty, label.count <= 200, seen.insert(TextFolding.foldAccentsAndCase(label)).inserted
+                guard !label.isEmpty, label.count <= 200,
+                    seen.insert(TextFolding.foldAccentsAndCase(label)).inserted
                 else {
                     throw ConseilError(
                         fr: "options vides ou en double : chaque option doit être distincte",
@@ -127,6 +129,14 @@ public struct Poll: Codable, Sendable, Equatable {
                 throw ConseilError(
                     fr: "--abstain ne vaut que pour les scrutins oui/non et à choix",
                     en: "--abstain only applies to yes/no and choice polls")
+            }
+            // An option already called Abstention would be listed twice, and answers and hand
+            // counts name options by label, so labels must stay distinct.
+            let folded = TextFolding.foldAccentsAndCase(abstention)
+            guard !labels.contains(where: { TextFolding.foldAccentsAndCase($0) == folded }) else {
+                throw ConseilError(
+                    fr: "options vides ou en double : « \(abstention) » est déjà ajoutée par --abstain",
+                    en: "empty or duplicate options: “\(abstention)” is already added by --abstain")
             }
             labels.append(abstention)
         }

@@ -40,7 +40,9 @@ public struct PollResults: Sendable, Equatable {
         previousRound = previous.map { [$0] } ?? []
         switch poll.kind {
         case .yesno, .choice, .multi:
-            var tally = [String: Int](uniqueKeysWithValues: poll.options.map { ($0, 0) })
+            // Not `uniqueKeysWithValues`: a poll.json edited by hand with a label twice must
+            // still be tallied, not stop the program.
+            var tally = [String: Int](poll.options.map { ($0, 0) }, uniquingKeysWith: { first, _ in first })
             for ballot in ballots {
                 for answer in Set(ballot.answers) where tally[answer] != nil { tally[answer]! += 1 }
             }
@@ -48,7 +50,9 @@ public struct PollResults: Sendable, Equatable {
                 for (label, value) in count.counts where tally[label] != nil { tally[label]! += value }
             }
             let base = self.base
-            options = poll.options.map { OptionResult(label: $0, count: tally[$0]!, percent: Percentage(count: tally[$0]!, base: base)) }
+            options = poll.options.map {
+                OptionResult(label: $0, count: tally[$0]!, percent: Percentage(count: tally[$0]!, base: base))
+            }
             answers = []
             texts = []
         case .words:
@@ -105,11 +109,13 @@ enum WordCloud {
             guard !hidden.contains(key) else { return nil }
             let forms = spellings[key] ?? [:]
             // The most frequent original; ties go to the smallest text, for the same result everywhere.
-            let shown = forms.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key ?? key
+            let shown =
+                forms.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key ?? key
             return WordResult(key: key, text: shown, count: count, spellings: forms.keys.sorted())
         }
         .sorted { a, b in
-            a.count != b.count ? a.count > b.count : (a.text.lowercased(), a.text) < (b.text.lowercased(), b.text)
+            a.count != b.count
+                ? a.count > b.count : (a.text.lowercased(), a.text) < (b.text.lowercased(), b.text)
         }
     }
 }

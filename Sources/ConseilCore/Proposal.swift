@@ -86,8 +86,11 @@ public struct ProposalRecord: Sendable, Equatable {
         if target == status {
             guard note != nil || progress != nil || review != nil else {
                 throw ConseilError(
-                    fr: "la proposition est déjà « \(status.name.fr) » ; ajoutez --note, --progress ou --review pour un suivi",
-                    en: "the proposal is already “\(status.name.en)”; add --note, --progress or --review for a follow-up")
+                    fr:
+                        "la proposition est déjà « \(status.name.fr) » ; ajoutez --note, --progress ou --review pour un suivi",
+                    en:
+                        "the proposal is already “\(status.name.en)”; add --note, --progress or --review for a follow-up"
+                )
             }
         } else {
             try status.checkMove(to: target)
@@ -95,7 +98,8 @@ public struct ProposalRecord: Sendable, Equatable {
         if let progress {
             guard (0...100).contains(progress) else {
                 throw ConseilError(
-                    fr: "l'avancement doit être entre 0 et 100 (%)", en: "progress must be between 0 and 100 (%)")
+                    fr: "l'avancement doit être entre 0 et 100 (%)",
+                    en: "progress must be between 0 and 100 (%)")
             }
         }
         return ProposalEvent(

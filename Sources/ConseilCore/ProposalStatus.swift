@@ -51,7 +51,8 @@ public enum ProposalStatus: String, Codable, Sendable, CaseIterable {
         throw ConseilError(
             fr: "statut inconnu : « \(InertText.make(text)) » ; statuts : "
                 + allCases.map(\.rawValue).joined(separator: ", "),
-            en: "unknown status: “\(InertText.make(text))”; statuses: " + allCases.map(\.rawValue).joined(separator: ", "))
+            en: "unknown status: “\(InertText.make(text))”; statuses: "
+                + allCases.map(\.rawValue).joined(separator: ", "))
     }
 
     /// Throws unless the lifecycle allows going from `self` to `target`.

@@ -9,6 +9,11 @@ public struct RoundComparison: Sendable, Equatable {
         public let percentAfter: Percentage?
 
         public var change: Int { after - before }
+
+        /// The change as every output writes it: "+3", "−2" (a true minus sign), "=".
+        public var changeText: String {
+            change > 0 ? "+\(change)" : change < 0 ? "−\(-change)" : "="
+        }
         /// Change in hundredths of a percentage point, when both rounds have a base.
         public var percentChange: Int? {
             guard let percentBefore, let percentAfter else { return nil }
@@ -24,8 +29,10 @@ public struct RoundComparison: Sendable, Equatable {
         baseBefore = before.base
         baseAfter = after.base
         if after.poll.kind.hasOptions {
-            let labels = after.options.map(\.label)
-                + before.options.map(\.label).filter { label in !after.options.contains { $0.label == label } }
+            let labels =
+                after.options.map(\.label)
+                + before.options.map(\.label).filter { label in !after.options.contains { $0.label == label }
+                }
             rows = labels.map { label in
                 let old = before.options.first { $0.label == label }
                 let new = after.options.first { $0.label == label }

@@ -24,8 +24,9 @@ public struct Session: Codable, Sendable, Equatable {
     public var createdAt: Timestamp
     public var createdBy: String
 
-    public init(id: String, title: String, date: CalendarDay, place: String?, createdAt: Timestamp, createdBy: String)
-    {
+    public init(
+        id: String, title: String, date: CalendarDay, place: String?, createdAt: Timestamp, createdBy: String
+    ) {
         schema = currentSchema
         self.id = id
         self.title = title

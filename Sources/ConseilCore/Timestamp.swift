@@ -13,18 +13,28 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
         CalendarDay(daysSinceEpoch: Int(floorDiv(milliseconds, 86_400_000)))
     }
 
-    public var secondsOfDay: Int { Int(milliseconds - floorDiv(milliseconds, 86_400_000) * 86_400_000) / 1000 }
+    public var secondsOfDay: Int {
+        Int(milliseconds - floorDiv(milliseconds, 86_400_000) * 86_400_000) / 1000
+    }
 
     public var description: String {
         let seconds = secondsOfDay
+        // Milliseconds are written only when there are some, so that saving and loading
+        // gives back the same value and whole seconds stay short.
+        let millis = Int(milliseconds - floorDiv(milliseconds, 1000) * 1000)
+        let fraction = millis == 0 ? "" : "." + String(String(millis + 1000).dropFirst())
         return day.description + "T" + pad2(seconds / 3600) + ":" + pad2(seconds / 60 % 60) + ":"
-            + pad2(seconds % 60) + "Z"
+            + pad2(seconds % 60) + fraction + "Z"
     }
 
     /// Accepts "YYYY-MM-DDTHH:MM:SSZ", with optional fraction, or "+00:00" as the zone.
     public init?(iso8601 text: String) {
         let chars = Array(text.utf8)
+        // Digits only in the clock: Int() alone would take "-1" or "+9" as an hour.
+        let isDigit = { (index: Int) in chars[index] >= UInt8(ascii: "0") && chars[index] <= UInt8(ascii: "9")
+        }
         guard chars.count >= 20, chars[10] == UInt8(ascii: "T") || chars[10] == UInt8(ascii: " "),
+            [11, 12, 14, 15, 17, 18].allSatisfy(isDigit),
             let day = CalendarDay(String(decoding: chars[0..<10], as: UTF8.self)),
             let hour = Int(String(decoding: chars[11..<13], as: UTF8.self)),
             let minute = Int(String(decoding: chars[14..<16], as: UTF8.self)),

@@ -11,11 +11,24 @@ public enum WordNormaliser {
     ]
     private static let edgePunctuation: Set<Character> = [".", ",", ";", ":", "!", "?", "…"]
     private static let articles = ["de la ", "le ", "la ", "les ", "un ", "une ", "des ", "du "]
-    private static let elisions = ["l'", "d'", "l’", "d’"]
+    private static let elisions = ["de l'", "de l’", "l'", "d'", "l’", "d’"]
 
     /// The grouping key, before plural folding (which needs the other keys).
     public static func key(_ text: String) -> String {
-        var value = tidy(text)
+        // Quotes and an article may wrap each other ("la « formation »", "« la formation »"):
+        // strip both until nothing changes.
+        var value = TextFolding.foldAccentsAndCase(stripEnclosing(tidy(text)))
+        while true {
+            let stripped = stripEnclosing(dropArticle(value))
+            if stripped == value { return value }
+            value = stripped
+        }
+    }
+
+    /// Removes edge punctuation and quotes that enclose the whole answer: in
+    /// "« uberiser » le rural" the quotes belong to the answer and stay.
+    private static func stripEnclosing(_ text: String) -> String {
+        var value = text
         var changed = true
         while changed {
             changed = false
@@ -27,9 +40,8 @@ public enum WordNormaliser {
                 value.removeFirst()
                 changed = true
             }
-            // Quotes are stripped only when they enclose the whole answer: in
-            // "« uberiser » le rural" they belong to the answer and stay.
-            for (open, close) in pairedQuotes where value.count >= 2 && value.first == open && value.last == close {
+            for (open, close) in pairedQuotes
+            where value.count >= 2 && value.first == open && value.last == close {
                 let inner = value.dropFirst().dropLast()
                 if !inner.contains(close) || open == close {
                     value = String(inner)
@@ -38,16 +50,18 @@ public enum WordNormaliser {
                 }
             }
         }
-        value = TextFolding.foldAccentsAndCase(tidy(value))
-        for article in articles where value.hasPrefix(article) && value.count > article.count {
-            value = String(value.dropFirst(article.count))
-            break
-        }
-        for elision in elisions where value.hasPrefix(elision) && value.count > elision.count {
-            value = String(value.dropFirst(elision.count)).trimmingASCIISpaces
-            break
-        }
         return value
+    }
+
+    /// Drops one leading French article or elision ("la ", "de l'", "d’"…), if any.
+    private static func dropArticle(_ text: String) -> String {
+        for article in articles where text.hasPrefix(article) && text.count > article.count {
+            return String(text.dropFirst(article.count))
+        }
+        for elision in elisions where text.hasPrefix(elision) && text.count > elision.count {
+            return String(text.dropFirst(elision.count)).trimmingASCIISpaces
+        }
+        return text
     }
 
     /// Folds a plural -s/-x onto a singular that also appears among the keys.

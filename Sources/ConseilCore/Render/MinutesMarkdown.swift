@@ -16,8 +16,10 @@ public struct MinutesMarkdown {
         if let place = session.place { header.append(inline(place)) }
         out.append(header.joined(separator: " · "))
         out.append("")
-        out.append(t("État : ", "State: ") + document.status.state.name.text(language)
-            + (document.status.adoptedAt.map { t(" le ", " on ") + DateFormat.long($0.day, language) } ?? ""))
+        out.append(
+            t("État : ", "State: ") + document.status.state.name.text(language)
+                + (document.status.adoptedAt.map { t(" le ", " on ") + DateFormat.long($0.day, language) }
+                    ?? ""))
         out.append("")
         out.append("## " + t("Présences", "Attendance"))
         out.append("")
@@ -28,7 +30,8 @@ public struct MinutesMarkdown {
         out.append(
             "- " + t("Quorum", "Quorum") + " : "
                 + (attendance.quorumReached ? t("atteint", "reached") : t("non atteint", "not reached"))
-                + t(" (\(attendance.present.count) présents, \(attendance.required) requis)",
+                + t(
+                    " (\(attendance.present.count) présents, \(attendance.required) requis)",
                     " (\(attendance.present.count) present, \(attendance.required) required)"))
         for (index, section) in document.sections.enumerated() {
             out.append("")
@@ -44,7 +47,8 @@ public struct MinutesMarkdown {
     }
 
     private func line(_ label: String, _ members: [Member]) -> String {
-        "- \(label) (\(members.count)) : " + (members.isEmpty ? "—" : members.map { inline($0.name) }.joined(separator: ", "))
+        "- \(label) (\(members.count)) : "
+            + (members.isEmpty ? "—" : members.map { inline($0.name) }.joined(separator: ", "))
     }
 
     private func entries(_ entries: [MinutesEntry], _ council: Council) -> [String] {
@@ -73,7 +77,9 @@ public struct MinutesMarkdown {
             for action in actions {
                 var text = "- " + inline(action.body)
                 if let who = action.who { text += " — " + inline(council.member(who)?.name ?? who) }
-                if let due = action.due { text += t(" — échéance : ", " — due: ") + DateFormat.long(due, language) }
+                if let due = action.due {
+                    text += t(" — échéance : ", " — due: ") + DateFormat.long(due, language)
+                }
                 out.append(text)
             }
         }
@@ -92,7 +98,9 @@ public struct MinutesMarkdown {
             out.append(t("| Réponse | Voix | % |", "| Answer | Votes | % |"))
             out.append("|---|---:|---:|")
             for option in results.options {
-                out.append("| \(cell(option.label)) | \(option.count) | \(option.percent?.formatted(language) ?? "—") |")
+                out.append(
+                    "| \(cell(option.label)) | \(option.count) | \(option.percent?.formatted(language) ?? "—") |"
+                )
             }
         case .words:
             out.append(t("| Réponse | Citations |", "| Answer | Mentions |"))
@@ -111,7 +119,7 @@ public struct MinutesMarkdown {
             out.append(t("| Réponse | Avant | Après | Écart |", "| Answer | Before | After | Change |"))
             out.append("|---|---:|---:|---:|")
             for row in comparison.rows {
-                out.append("| \(cell(row.label)) | \(row.before) | \(row.after) | \(row.change > 0 ? "+" : "")\(row.change) |")
+                out.append("| \(cell(row.label)) | \(row.before) | \(row.after) | \(row.changeText) |")
             }
         }
         return out
@@ -120,5 +128,7 @@ public struct MinutesMarkdown {
     /// One line of typed text: inert, newlines folded.
     private func inline(_ text: String) -> String { InertText.make(text.replacingNewlines) }
 
-    private func cell(_ text: String) -> String { inline(text).split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|") }
+    private func cell(_ text: String) -> String {
+        inline(text).split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
+    }
 }

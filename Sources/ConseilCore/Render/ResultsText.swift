@@ -46,7 +46,10 @@ public struct ResultsText {
                 )
             }
             if results.answers.count > shown.count {
-                lines.append(t("  … et \(results.answers.count - shown.count) autres réponses", "  … and \(results.answers.count - shown.count) more answers"))
+                lines.append(
+                    t(
+                        "  … et \(results.answers.count - shown.count) autres réponses",
+                        "  … and \(results.answers.count - shown.count) more answers"))
             }
         case .text:
             for text in results.texts { lines.append("  – " + InertText.make(text.replacingNewlines)) }
@@ -55,7 +58,10 @@ public struct ResultsText {
         lines.append(baseLine(results))
         if let previous = results.previous {
             lines.append("")
-            lines.append(t("Avant / après (premier tour : \(previous.poll.id))", "Before / after (first round: \(previous.poll.id))"))
+            lines.append(
+                t(
+                    "Avant / après (premier tour : \(previous.poll.id))",
+                    "Before / after (first round: \(previous.poll.id))"))
             lines.append(contentsOf: comparisonLines(RoundComparison(before: previous, after: results)))
         }
         return lines.joined(separator: "\n") + "\n"
@@ -65,11 +71,12 @@ public struct ResultsText {
         let labelWidth = min(40, comparison.rows.map { InertText.make($0.label).count }.max() ?? 0)
         var lines: [String] = []
         for row in comparison.rows {
-            let change = row.change > 0 ? "+\(row.change)" : row.change < 0 ? "−\(-row.change)" : "="
+            let change = row.changeText
             var line =
                 "  \(pad(String(InertText.make(row.label).prefix(40)), labelWidth))  \(padLeft("\(row.before)", 4)) → \(padLeft("\(row.after)", 4))  (\(change))"
             if let points = row.percentChange, let before = row.percentBefore, let after = row.percentAfter {
-                line += "  \(before.formatted(language)) → \(after.formatted(language)) (\(Percentage.formattedChange(points, language)))"
+                line +=
+                    "  \(before.formatted(language)) → \(after.formatted(language)) (\(Percentage.formattedChange(points, language)))"
             }
             lines.append(line)
         }
@@ -82,7 +89,9 @@ public struct ResultsText {
 
     public func baseLine(_ results: PollResults) -> String {
         let voters = Numbers.formatted(results.base, language)
-        var text = t("Base : \(voters) votant\(results.base > 1 ? "s" : "")", "Base: \(voters) voter\(results.base == 1 ? "" : "s")")
+        var text = t(
+            "Base : \(voters) votant\(results.base > 1 ? "s" : "")",
+            "Base: \(voters) voter\(results.base == 1 ? "" : "s")")
         text += " (" + ballotsLine(results)
         if results.handVoters > 0 {
             text += t(
@@ -94,7 +103,9 @@ public struct ResultsText {
 
     private func ballotsLine(_ results: PollResults) -> String {
         let count = Numbers.formatted(results.ballots, language)
-        return t("\(count) bulletin\(results.ballots > 1 ? "s" : "")", "\(count) ballot\(results.ballots == 1 ? "" : "s")")
+        return t(
+            "\(count) bulletin\(results.ballots > 1 ? "s" : "")",
+            "\(count) ballot\(results.ballots == 1 ? "" : "s")")
     }
 
     /// A bar proportional to the largest count, in eighths of a cell when unicode.
@@ -108,7 +119,8 @@ public struct ResultsText {
         let partials = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
         let partial = partials[eighths % 8]
         let used = full + (partial.isEmpty ? 0 : 1)
-        return String(repeating: "█", count: full) + partial + String(repeating: "░", count: max(0, barWidth - used))
+        return String(repeating: "█", count: full) + partial
+            + String(repeating: "░", count: max(0, barWidth - used))
     }
 }
 
@@ -121,5 +133,7 @@ func padLeft(_ text: String, _ width: Int) -> String {
 }
 
 extension String {
-    var replacingNewlines: String { split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ") }
+    var replacingNewlines: String {
+        split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ")
+    }
 }
