@@ -3,36 +3,50 @@ import ConseilCore
 extension DataRoot {
     /// Reads every record of the data root and lists each file that cannot be loaded,
     /// plus records that point at something missing. Reads only: never writes.
+    ///
+    /// It walks the folders rather than the records that loaded, so that the files under an
+    /// unreadable `session.json`, `poll.json` or `proposal.json` are checked too.
     public func check() -> [LoadProblem] {
         var problems: [LoadProblem] = []
         if case .failure(let problem) = RecordCodec.decode(Council.self, at: councilPath) {
             problems.append(problem)
         }
-        let sessions = sessions()
-        problems += sessions.problems
-        for session in sessions.values {
-            problems += attendance(session: session.id).problems
-            problems += agenda(session: session.id).problems
-            problems += minutesEntries(session: session.id).problems
-            let minutes = sessionPath(session.id) + "/minutes.json"
+        for session in FileReader.list(path) where Session.looksLikeId(session) && isDirectory(sessionPath(session)) {
+            if case .failure(let problem) = RecordCodec.decode(Session.self, at: sessionPath(session) + "/session.json") {
+                problems.append(problem)
+            }
+            problems += attendance(session: session).problems
+            problems += agenda(session: session).problems
+            problems += minutesEntries(session: session).problems
+            let minutes = sessionPath(session) + "/minutes.json"
             if fileExists(minutes), case .failure(let problem) = RecordCodec.decode(MinutesStatus.self, at: minutes) {
                 problems.append(problem)
             }
-            let polls = polls(session: session.id)
-            problems += polls.problems
-            for poll in polls.values {
-                problems += ballots(of: poll).problems
-                problems += handCounts(of: poll).problems
-                if let earlier = poll.after, (try? self.poll(earlier)) == nil {
-                    problems.append(
-                        LoadProblem(
-                            path: pollPath(session: session.id, poll: poll.id) + "/poll.json",
-                            reason: Localized(
-                                fr: "premier tour « \(earlier) » introuvable", en: "earlier round “\(earlier)” not found")))
+            let pollsFolder = sessionPath(session) + "/polls"
+            for name in FileReader.list(pollsFolder) {
+                let folder = pollsFolder + "/" + name
+                switch RecordCodec.decode(Poll.self, at: folder + "/poll.json") {
+                case .success(let poll):
+                    if let earlier = poll.after, (try? self.poll(earlier)) == nil {
+                        problems.append(
+                            LoadProblem(
+                                path: folder + "/poll.json",
+                                reason: Localized(
+                                    fr: "premier tour « \(earlier) » introuvable", en: "earlier round “\(earlier)” not found")))
+                    }
+                case .failure(let problem):
+                    problems.append(problem)
                 }
+                problems += loadAll(Ballot.self, in: folder + "/ballots").problems
+                problems += loadAll(HandCount.self, in: folder + "/counts").problems
             }
         }
-        problems += proposals().problems
+        for id in FileReader.list(proposalsPath) where Identifier.isValid(id) {
+            if case .failure(let problem) = RecordCodec.decode(Proposal.self, at: proposalPath(id) + "/proposal.json") {
+                problems.append(problem)
+            }
+            problems += loadAll(ProposalEvent.self, in: proposalPath(id) + "/events").problems
+        }
         return problems.sorted { $0.path < $1.path }
     }
 }

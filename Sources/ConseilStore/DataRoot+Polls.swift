@@ -49,10 +49,12 @@ extension DataRoot {
         let folder = pollPath(session: poll.session, poll: poll.id)
         guard poll.anonymous else {
             try replace(
-                Ballot(poll: poll.id, voter: member, at: at, answers: answers), at: folder + "/ballots/\(member).json")
+                Ballot(poll: poll.id, voter: member, at: at, answers: answers),
+                at: folder + "/ballots/\(member).json")
             return
         }
         let mark = folder + "/voters/\(member)"
+        try requireSafe(mark)
         guard try DurableFile.createExclusively(Array("voted\n".utf8), at: mark) else {
             throw ConseilError(
                 fr: "vous avez déjà voté à ce scrutin anonyme ; un vote anonyme ne peut pas être changé",
@@ -73,12 +75,26 @@ extension DataRoot {
         let counts = handCounts(of: poll)
         var problems = ballots.problems + counts.problems
         var previous: PollResults? = nil
-        if let earlier = poll.after, earlier != poll.id, let first = try? self.poll(earlier) {
+        if let earlier = poll.after, earlier != poll.id {
+            guard let first = try? self.poll(earlier) else {
+                let problem = LoadProblem(
+                    path: pollPath(session: poll.session, poll: poll.id) + "/poll.json",
+                    reason: Localized(
+                        fr: "premier tour « \(earlier) » introuvable",
+                        en: "earlier round “\(earlier)” not found"))
+                return (
+                    PollResults(poll: poll, ballots: ballots.values, counts: counts.values),
+                    problems + [problem]
+                )
+            }
             let earlierBallots = self.ballots(of: first)
             let earlierCounts = handCounts(of: first)
             problems += earlierBallots.problems + earlierCounts.problems
             previous = PollResults(poll: first, ballots: earlierBallots.values, counts: earlierCounts.values)
         }
-        return (PollResults(poll: poll, ballots: ballots.values, counts: counts.values, previous: previous), problems)
+        return (
+            PollResults(poll: poll, ballots: ballots.values, counts: counts.values, previous: previous),
+            problems
+        )
     }
 }

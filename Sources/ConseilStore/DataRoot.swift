@@ -65,9 +65,26 @@ public struct DataRoot: Sendable {
         return result
     }
 
+    /// Refuses a path that is not made of ids (optionally ending in `.json`) under the data root.
+    /// Paths are built from ids found in records, which a hand edit or a git merge may have
+    /// changed: "../.." there must not send a write outside the data root.
+    func requireSafe(_ file: String) throws {
+        let prefix = path.hasSuffix("/") ? path : path + "/"
+        let parts = file.hasPrefix(prefix) ? file.dropFirst(prefix.count).split(separator: "/", omittingEmptySubsequences: false) : []
+        let safe =
+            !parts.isEmpty
+            && parts.allSatisfy { part in Identifier.isValid(String(part.hasSuffix(".json") ? part.dropLast(5) : part)) }
+        guard safe else {
+            throw ConseilError(
+                fr: "chemin refusé : \(InertText.make(file)) (un identifiant n'a pas la forme attendue) ; rien n'a été écrit",
+                en: "path refused: \(InertText.make(file)) (an id does not have the expected form); nothing was written")
+        }
+    }
+
     /// Writes a new version of a record. A file that exists but cannot be read is never
     /// overwritten: the person must repair it first, so nothing it holds is lost.
     public func replace<T: Record>(_ record: T, at file: String) throws {
+        try requireSafe(file)
         if fileExists(file), case .failure(let problem) = RecordCodec.decode(T.self, at: file) {
             throw ConseilError(
                 fr: "\(problem.path) est illisible (\(problem.reason.fr)) : il n'est pas écrasé ; réparez-le ou déplacez-le, puis recommencez",
@@ -78,6 +95,7 @@ public struct DataRoot: Sendable {
 
     /// Writes a record that must be new.
     public func create<T: Record>(_ record: T, at file: String) throws {
+        try requireSafe(file)
         guard !fileExists(file) else {
             throw ConseilError(fr: "\(file) existe déjà", en: "\(file) already exists")
         }

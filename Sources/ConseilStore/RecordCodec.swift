@@ -61,7 +61,7 @@ public enum RecordCodec {
                     path: path, reason: Localized(fr: "le fichier n'est pas en UTF-8", en: "the file is not UTF-8")))
         }
         do {
-            let record = try JSONDecoder().decode(T.self, from: Data(bytes))
+            let record = try FastRecord.decode(type, from: bytes) ?? JSONDecoder().decode(T.self, from: Data(bytes))
             guard record.schema >= 1, record.schema <= currentSchema else {
                 return .failure(
                     LoadProblem(
@@ -112,6 +112,243 @@ public enum RecordCodec {
                 en: "invalid value for “\(name)” (\(InertText.make(context.debugDescription)))")
         @unknown default:
             return Localized(fr: "JSON illisible", en: "unreadable JSON")
+        }
+    }
+}
+
+/// A fast path for the records read by the thousand: ballots, proposals and their events.
+/// Foundation's JSONDecoder spends most of `poll results` and `proposal list` on these small
+/// files; they are flat objects of strings, integers, null and arrays of strings, which this
+/// reads directly. Anything else (another key, a nested value, a fraction, a `\u` escape, a
+/// missing field, a duplicate key) returns nil and the JSONDecoder then decides, so the
+/// values and the error messages are the same either way.
+enum FastRecord {
+    static func decode<T: Record>(_ type: T.Type, from bytes: [UInt8]) -> T? {
+        if T.self == Ballot.self { return FlatObject(bytes).flatMap(ballot) as? T }
+        if T.self == ProposalEvent.self { return FlatObject(bytes).flatMap(event) as? T }
+        if T.self == Proposal.self { return FlatObject(bytes).flatMap(proposal) as? T }
+        return nil
+    }
+
+    static func ballot(_ object: FlatObject) -> Ballot? {
+        guard object.onlyHas(["schema", "poll", "voter", "at", "answers"]),
+            let schema = object.integer("schema"), let poll = object.string("poll"), let voter = object.optionalString("voter"),
+            let at = object.optionalString("at"), let answers = object.strings("answers")
+        else { return nil }
+        var time: Timestamp? = nil
+        if let at {
+            guard let parsed = Timestamp(iso8601: at) else { return nil }
+            time = parsed
+        }
+        var ballot = Ballot(poll: poll, voter: voter, at: time, answers: answers)
+        ballot.schema = schema
+        return ballot
+    }
+
+    static func event(_ object: FlatObject) -> ProposalEvent? {
+        guard object.onlyHas(["schema", "id", "proposal", "at", "by", "status", "progress", "note", "review", "session"]),
+            let schema = object.integer("schema"), let id = object.string("id"), let proposal = object.string("proposal"),
+            let at = object.string("at").flatMap({ Timestamp(iso8601: $0) }), let by = object.string("by"),
+            let status = object.string("status").flatMap(ProposalStatus.init(rawValue:)),
+            let progress = object.optionalInteger("progress"), let note = object.optionalString("note"),
+            let review = object.optionalString("review"), let session = object.optionalString("session")
+        else { return nil }
+        var day: CalendarDay? = nil
+        if let review {
+            guard let parsed = CalendarDay(review) else { return nil }
+            day = parsed
+        }
+        var event = ProposalEvent(
+            id: id, proposal: proposal, at: at, by: by, status: status, progress: progress, note: note, review: day,
+            session: session)
+        event.schema = schema
+        return event
+    }
+
+    static func proposal(_ object: FlatObject) -> Proposal? {
+        guard
+            object.onlyHas([
+                "schema", "id", "title", "description", "theme", "origin", "owner", "createdAt", "createdBy",
+            ]),
+            let schema = object.integer("schema"), let id = object.string("id"), let title = object.string("title"),
+            let description = object.strings("description"), let theme = object.optionalString("theme"),
+            let origin = object.optionalString("origin"), let owner = object.optionalString("owner"),
+            let createdAt = object.string("createdAt").flatMap({ Timestamp(iso8601: $0) }),
+            let createdBy = object.string("createdBy")
+        else { return nil }
+        var proposal = Proposal(
+            id: id, title: title, description: description, theme: theme, origin: origin, owner: owner,
+            createdAt: createdAt, createdBy: createdBy)
+        proposal.schema = schema
+        return proposal
+    }
+}
+
+/// One JSON object whose values are strings, integers, null or arrays of strings, parsed from
+/// bytes already checked to be UTF-8. Nil for anything else.
+struct FlatObject {
+    enum Value {
+        case string(String)
+        case integer(Int)
+        case null
+        case strings([String])
+    }
+
+    private var fields: [(key: String, value: Value)] = []
+
+    init?(_ bytes: [UInt8]) {
+        var parser = Parser(bytes: bytes)
+        guard parser.take(UInt8(ascii: "{")) else { return nil }
+        if !parser.take(UInt8(ascii: "}")) {
+            repeat {
+                guard let key = parser.string(), parser.take(UInt8(ascii: ":")), let value = parser.value(),
+                    !fields.contains(where: { $0.key == key })
+                else { return nil }
+                fields.append((key, value))
+            } while parser.take(UInt8(ascii: ","))
+            guard parser.take(UInt8(ascii: "}")) else { return nil }
+        }
+        guard parser.atEnd else { return nil }
+    }
+
+    func onlyHas(_ keys: [String]) -> Bool { fields.allSatisfy { keys.contains($0.key) } }
+
+    private func find(_ key: String) -> Value? { fields.first { $0.key == key }?.value }
+
+    func string(_ key: String) -> String? {
+        if case .string(let text)? = find(key) { return text }
+        return nil
+    }
+
+    func integer(_ key: String) -> Int? {
+        if case .integer(let number)? = find(key) { return number }
+        return nil
+    }
+
+    func strings(_ key: String) -> [String]? {
+        if case .strings(let list)? = find(key) { return list }
+        return nil
+    }
+
+    /// Absent or null is `.some(nil)`; a value of another type is nil.
+    func optionalString(_ key: String) -> String?? {
+        switch find(key) {
+        case nil, .null?: return .some(nil)
+        case .string(let text)?: return text
+        default: return nil
+        }
+    }
+
+    func optionalInteger(_ key: String) -> Int?? {
+        switch find(key) {
+        case nil, .null?: return .some(nil)
+        case .integer(let number)?: return number
+        default: return nil
+        }
+    }
+
+    private struct Parser {
+        let bytes: [UInt8]
+        var index = 0
+
+        var atEnd: Bool {
+            mutating get {
+                skipSpace()
+                return index == bytes.count
+            }
+        }
+
+        mutating func skipSpace() {
+            while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 {
+                index += 1
+            }
+        }
+
+        /// Skips spaces, then consumes `byte` if it comes next.
+        mutating func take(_ byte: UInt8) -> Bool {
+            skipSpace()
+            guard index < bytes.count, bytes[index] == byte else { return false }
+            index += 1
+            return true
+        }
+
+        mutating func value() -> Value? {
+            skipSpace()
+            guard index < bytes.count else { return nil }
+            switch bytes[index] {
+            case UInt8(ascii: "\""):
+                return string().map(Value.string)
+            case UInt8(ascii: "["):
+                index += 1
+                var list: [String] = []
+                if take(UInt8(ascii: "]")) { return .strings(list) }
+                repeat {
+                    guard let text = string() else { return nil }
+                    list.append(text)
+                } while take(UInt8(ascii: ","))
+                return take(UInt8(ascii: "]")) ? .strings(list) : nil
+            case UInt8(ascii: "n"):
+                guard bytes[index...].starts(with: "null".utf8) else { return nil }
+                index += 4
+                return .null
+            default:
+                return integer().map(Value.integer)
+            }
+        }
+
+        /// -?(0|[1-9][0-9]*), with no fraction or exponent; nil if it does not fit an Int.
+        mutating func integer() -> Int? {
+            let negative = bytes[index] == UInt8(ascii: "-")
+            if negative { index += 1 }
+            let start = index
+            var number = 0
+            while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
+                let (times, overflow1) = number.multipliedReportingOverflow(by: 10)
+                let (sum, overflow2) = times.addingReportingOverflow(Int(bytes[index] - UInt8(ascii: "0")))
+                guard !overflow1, !overflow2 else { return nil }
+                number = sum
+                index += 1
+            }
+            guard index > start, bytes[start] != UInt8(ascii: "0") || index == start + 1 else { return nil }
+            if index < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[index]) {
+                return nil
+            }
+            return negative ? -number : number
+        }
+
+        /// A string with the simple escapes; `\u` and raw control characters give nil.
+        mutating func string() -> String? {
+            guard take(UInt8(ascii: "\"")) else { return nil }
+            let start = index
+            var escaped: [UInt8]? = nil
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\"") {
+                    let text = escaped.map { String(decoding: $0, as: UTF8.self) }
+                        ?? String(decoding: bytes[start..<index], as: UTF8.self)
+                    index += 1
+                    return text
+                }
+                guard byte >= 0x20 else { return nil }
+                if byte == UInt8(ascii: "\\") {
+                    if escaped == nil { escaped = Array(bytes[start..<index]) }
+                    index += 1
+                    guard index < bytes.count else { return nil }
+                    switch bytes[index] {
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): escaped!.append(bytes[index])
+                    case UInt8(ascii: "b"): escaped!.append(0x08)
+                    case UInt8(ascii: "f"): escaped!.append(0x0C)
+                    case UInt8(ascii: "n"): escaped!.append(0x0A)
+                    case UInt8(ascii: "r"): escaped!.append(0x0D)
+                    case UInt8(ascii: "t"): escaped!.append(0x09)
+                    default: return nil
+                    }
+                } else {
+                    escaped?.append(byte)
+                }
+                index += 1
+            }
+            return nil
         }
     }
 }

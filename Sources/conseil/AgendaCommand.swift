@@ -10,11 +10,13 @@ struct AgendaCommand: ParsableCommand {
     static func line(_ item: AgendaItem, _ context: Context) -> String {
         let planned = item.duration.map { DateFormat.minutes($0) } ?? "—"
         let spent = DateFormat.timer(seconds: item.spent(at: context.now))
-        return "\(item.id)\t\(item.state.name.text(context.language))\t\(planned)\t\(spent)\t\(InertText.make(item.title))"
+        return
+            "\(item.id)\t\(item.state.name.text(context.language))\t\(planned)\t\(spent)\t\(InertText.make(item.title))"
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Ajoute un point et affiche son identifiant (animation).")
+        static let configuration = CommandConfiguration(
+            abstract: "Ajoute un point et affiche son identifiant (animation).")
         @OptionGroup var global: GlobalOptions
         @Argument var session: String
         @Argument var title: String
@@ -24,17 +26,24 @@ struct AgendaCommand: ParsableCommand {
         func run() throws {
             try runCommand(global) { context in
                 let council = try context.root.requireCouncil()
-                _ = try context.require(.facilitator, in: council, to: Localized(fr: "modifier l'ordre du jour", en: "editing the agenda"))
+                _ = try context.require(
+                    .facilitator, in: council,
+                    to: Localized(fr: "modifier l'ordre du jour", en: "editing the agenda"))
                 let session = try context.root.session(session)
                 let title = WordNormaliser.tidy(title)
                 guard !title.isEmpty, title.count <= 200 else {
-                    throw ConseilError(fr: "le titre doit faire de 1 à 200 caractères", en: "the title must be 1 to 200 characters")
+                    throw ConseilError(
+                        fr: "le titre doit faire de 1 à 200 caractères",
+                        en: "the title must be 1 to 200 characters")
                 }
                 if let duration, !(1...1440).contains(duration) {
-                    throw ConseilError(fr: "--duration : de 1 à 1440 minutes", en: "--duration: 1 to 1440 minutes")
+                    throw ConseilError(
+                        fr: "--duration : de 1 à 1440 minutes", en: "--duration: 1 to 1440 minutes")
                 }
                 if let presenter, council.member(presenter) == nil {
-                    throw ConseilError(fr: "membre inconnu : « \(InertText.make(presenter)) »", en: "unknown member: “\(InertText.make(presenter))”")
+                    throw ConseilError(
+                        fr: "membre inconnu : « \(InertText.make(presenter)) »",
+                        en: "unknown member: “\(InertText.make(presenter))”")
                 }
                 let existing = context.root.agenda(session: session.id)
                 let position = (existing.values.map(\.position).max() ?? 0) + 1000
@@ -42,7 +51,9 @@ struct AgendaCommand: ParsableCommand {
                     id: context.newId(prefix: "a"), session: session.id, title: title, position: position,
                     duration: duration, presenter: presenter)
                 try context.root.save(item)
-                print(context.t("Point ajouté : \(InertText.make(title))", "Item added: \(InertText.make(title))"))
+                print(
+                    context.t(
+                        "Point ajouté : \(InertText.make(title))", "Item added: \(InertText.make(title))"))
                 print(item.id)
             }
         }
@@ -68,7 +79,8 @@ struct AgendaCommand: ParsableCommand {
     }
 
     struct Start: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Commence un point : son minuteur démarre (animation).")
+        static let configuration = CommandConfiguration(
+            abstract: "Commence un point : son minuteur démarre (animation).")
         @OptionGroup var global: GlobalOptions
         @Argument var item: String
 
@@ -78,7 +90,8 @@ struct AgendaCommand: ParsableCommand {
     }
 
     struct Finish: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Termine un point : le temps passé est noté (animation).")
+        static let configuration = CommandConfiguration(
+            abstract: "Termine un point : le temps passé est noté (animation).")
         @OptionGroup var global: GlobalOptions
         @Argument var item: String
 
@@ -87,10 +100,14 @@ struct AgendaCommand: ParsableCommand {
         }
     }
 
-    static func change(_ id: String, _ global: GlobalOptions, _ apply: (inout AgendaItem, Timestamp) -> Void) throws {
+    static func change(_ id: String, _ global: GlobalOptions, _ apply: (inout AgendaItem, Timestamp) -> Void)
+        throws
+    {
         try runCommand(global) { context in
             let council = try context.root.requireCouncil()
-            _ = try context.require(.facilitator, in: council, to: Localized(fr: "mener l'ordre du jour", en: "running the agenda"))
+            _ = try context.require(
+                .facilitator, in: council,
+                to: Localized(fr: "mener l'ordre du jour", en: "running the agenda"))
             var item = try context.root.agendaItem(id)
             apply(&item, context.now)
             try context.root.save(item)

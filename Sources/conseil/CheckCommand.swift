@@ -13,13 +13,16 @@ struct CheckCommand: ParsableCommand {
             guard fileExistsAtRoot(context.root) else { _ = try context.root.requireCouncil(); return }
             let problems = context.root.check()
             if problems.isEmpty {
-                print(context.t("Aucun problème dans \(context.root.path).", "No problems in \(context.root.path)."))
+                print(
+                    context.t(
+                        "Aucun problème dans \(context.root.path).", "No problems in \(context.root.path)."))
                 return
             }
             for problem in problems { print("\(problem.path) : \(problem.reason.text(context.language))") }
             Console.error(
-                context.t("\(problems.count) fichier(s) à réparer ; les autres commandes les ignorent en attendant.",
-                          "\(problems.count) file(s) to repair; other commands skip them meanwhile."))
+                context.t(
+                    "\(problems.count) fichier(s) à réparer ; les autres commandes les ignorent en attendant.",
+                    "\(problems.count) file(s) to repair; other commands skip them meanwhile."))
             throw ExitCode(1)
         }
     }

@@ -16,8 +16,26 @@ enum Console {
     static func json(_ value: some Encodable) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        print(String(decoding: try encoder.encode(value), as: UTF8.self))
+        print(escapingInvisibleControls(String(decoding: try encoder.encode(value), as: UTF8.self)))
     }
+}
+
+/// JSONEncoder escapes only characters below U+0020: C1 controls and bidi overrides typed by
+/// someone would reach the terminal raw. They can only occur inside JSON strings, where a
+/// \u escape keeps the data identical for any JSON reader.
+func escapingInvisibleControls(_ json: String) -> String {
+    guard json.unicodeScalars.contains(where: InertText.isDangerous) else { return json }
+    var result = String.UnicodeScalarView()
+    for scalar in json.unicodeScalars {
+        if InertText.isDangerous(scalar) && scalar.value >= 0x7F {
+            let hex = String(scalar.value, radix: 16)
+            result.append(
+                contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+        } else {
+            result.append(scalar)
+        }
+    }
+    return String(result)
 }
 
 /// Runs a command body; a ConseilError becomes a message on stderr and exit status 1.
@@ -28,7 +46,8 @@ func runCommand(_ options: GlobalOptions, _ body: (Context) throws -> Void) thro
         language = context.language
         try body(context)
     } catch let error as ConseilError {
-        Console.error("conseil : " + (language == .fr ? "erreur : " : "error: ") + error.message.text(language))
+        Console.error(
+            "conseil : " + (language == .fr ? "erreur : " : "error: ") + error.message.text(language))
         throw ExitCode(1)
     }
 }

@@ -44,7 +44,8 @@ struct Context {
                 en: "unknown language: “\(InertText.make(languageText))”; choose fr or en")
         }
         self.language = language
-        root = DataRoot(path: options.data ?? environment["CONSEIL_DATA"] ?? "Sessions")
+        let fromEnvironment = environment["CONSEIL_DATA"].flatMap { $0.isEmpty ? nil : $0 }
+        root = DataRoot(path: options.data ?? fromEnvironment ?? "Sessions")
         now = try Clock.now(environment: environment)
         let explicit = options.member ?? environment["CONSEIL_MEMBER"]
         memberId = explicit.flatMap { $0.isEmpty ? nil : $0 }
@@ -60,8 +61,11 @@ struct Context {
         if let memberId {
             guard let member = council.member(memberId) else {
                 throw ConseilError(
-                    fr: "membre inconnu : « \(InertText.make(memberId)) » ; « conseil member list » donne les membres",
-                    en: "unknown member: “\(InertText.make(memberId))”; “conseil member list” shows the members")
+                    fr:
+                        "membre inconnu : « \(InertText.make(memberId)) » ; « conseil member list » donne les membres",
+                    en:
+                        "unknown member: “\(InertText.make(memberId))”; “conseil member list” shows the members"
+                )
             }
             return .member(member)
         }
@@ -74,8 +78,11 @@ struct Context {
         let actor = try actor(in: council)
         if case .member(let member) = actor, member.role != role {
             throw ConseilError(
-                fr: "\(action.fr) : réservé au rôle \(role.name.fr) ; \(member.id) est \(member.role.name.fr)",
-                en: "\(action.en): requires the \(role.name.en) role; \(member.id) is a \(member.role.name.en)")
+                fr:
+                    "\(action.fr) : réservé au rôle \(role.name.fr) ; \(member.id) est \(member.role.name.fr)",
+                en:
+                    "\(action.en): requires the \(role.name.en) role; \(member.id) is a \(member.role.name.en)"
+            )
         }
         return actor
     }
@@ -89,11 +96,15 @@ struct Context {
     func warn(_ problems: [LoadProblem]) {
         for problem in problems {
             Console.error(
-                t("avertissement : \(problem.path) ignoré : \(problem.reason.fr)",
-                  "warning: skipped \(problem.path): \(problem.reason.en)"))
+                t(
+                    "avertissement : \(problem.path) ignoré : \(problem.reason.fr)",
+                    "warning: skipped \(problem.path): \(problem.reason.en)"))
         }
         if !problems.isEmpty {
-            Console.error(t("« conseil check » liste les fichiers à réparer.", "“conseil check” lists the files to repair."))
+            Console.error(
+                t(
+                    "« conseil check » liste les fichiers à réparer.",
+                    "“conseil check” lists the files to repair."))
         }
     }
 }

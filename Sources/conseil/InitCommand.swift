@@ -20,7 +20,10 @@ struct InitCommand: ParsableCommand {
             }
             let root = try DataRoot.create(at: directory, council: Council(name: name, commune: commune))
             try Git.initialise(root.path)
-            print(context.t("Conseil « \(InertText.make(name)) » créé dans \(root.path)", "Council “\(InertText.make(name))” created in \(root.path)"))
+            print(
+                context.t(
+                    "Conseil « \(InertText.make(name)) » créé dans \(root.path)",
+                    "Council “\(InertText.make(name))” created in \(root.path)"))
         }
     }
 }

@@ -82,7 +82,11 @@ struct PercentJSON: Encodable {
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        if let value { try container.encode(Double(value.hundredths) / 100) } else { try container.encodeNil() }
+        if let value {
+            try container.encode(Double(value.hundredths) / 100)
+        } else {
+            try container.encodeNil()
+        }
     }
 }
 
@@ -117,9 +121,14 @@ final class PollResultsJSON: Encodable {
         handVoters = results.handVoters
         hidden = !poll.resultsVisible
         let visible = poll.resultsVisible
-        options = poll.kind.hasOptions && visible
-            ? results.options.map { Option(label: $0.label, count: $0.count, percent: PercentJSON(value: $0.percent)) } : nil
-        answers = poll.kind == .words && visible ? results.answers.map { Answer(text: $0.text, count: $0.count) } : nil
+        options =
+            poll.kind.hasOptions && visible
+            ? results.options.map {
+                Option(label: $0.label, count: $0.count, percent: PercentJSON(value: $0.percent))
+            } : nil
+        answers =
+            poll.kind == .words && visible
+            ? results.answers.map { Answer(text: $0.text, count: $0.count) } : nil
         texts = poll.kind == .text && visible ? results.texts : nil
         previous = results.previous.map(PollResultsJSON.init)
     }
@@ -132,6 +141,24 @@ struct ProposalJSON: Encodable {
         let progress: Int?
         let review: String?
         let session: String?
+
+        private enum CodingKeys: String, CodingKey {
+            case id, status, at, by, note, progress, review, session
+        }
+
+        // The contract gives every event a `note`: null when there is none, never a missing key
+        // (the synthesized encoding would leave it out).
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(status, forKey: .status)
+            try container.encode(at, forKey: .at)
+            try container.encode(by, forKey: .by)
+            try container.encode(note, forKey: .note)
+            try container.encodeIfPresent(progress, forKey: .progress)
+            try container.encodeIfPresent(review, forKey: .review)
+            try container.encodeIfPresent(session, forKey: .session)
+        }
     }
 
     let id, title, theme, status, statusName: String
@@ -156,7 +183,8 @@ struct ProposalJSON: Encodable {
         nextReview = record.nextReview?.description
         createdAt = proposal.createdAt.description
         updatedAt = record.updatedAt.description
-        history = withHistory
+        history =
+            withHistory
             ? record.history.map {
                 Event(
                     id: $0.id, status: $0.status.rawValue, at: $0.at.description, by: $0.by, note: $0.note,

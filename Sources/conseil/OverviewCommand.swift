@@ -10,7 +10,8 @@ struct OverviewCommand: ParsableCommand {
         abstract: "Aperçu du conseil : séances, résultats des scrutins d'une séance, propositions.")
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "La séance dont montrer les scrutins (défaut : la plus récente qui a un scrutin clos).") var session: String?
+    @Option(help: "La séance dont montrer les scrutins (défaut : la plus récente qui a un scrutin clos).")
+    var session: String?
 
     func run() throws {
         try runCommand(global) { context in
@@ -24,9 +25,12 @@ struct OverviewCommand: ParsableCommand {
             print("")
             print(t("Séances (\(sessions.values.count))", "Sessions (\(sessions.values.count))"))
             for session in sessions.values {
-                print("  \(session.id)  \(DateFormat.long(session.date, language))  \(InertText.make(session.title))")
+                print(
+                    "  \(session.id)  \(DateFormat.long(session.date, language))  \(InertText.make(session.title))"
+                )
             }
-            let chosen = try session.map { try context.root.session($0) }
+            let chosen =
+                try session.map { try context.root.session($0) }
                 ?? sessions.values.reversed().first { session in
                     context.root.polls(session: session.id).values.contains { $0.state == .closed }
                 }
@@ -34,7 +38,10 @@ struct OverviewCommand: ParsableCommand {
                 let polls = context.root.polls(session: chosen.id)
                 problems += polls.problems
                 print("")
-                print(t("Scrutins de la séance « \(InertText.make(chosen.title)) »", "Polls of the session “\(InertText.make(chosen.title))”"))
+                print(
+                    t(
+                        "Scrutins de la séance « \(InertText.make(chosen.title)) »",
+                        "Polls of the session “\(InertText.make(chosen.title))”"))
                 let renderer = ResultsText(language: language, barWidth: 24, unicode: Terminal.speaksUTF8)
                 for poll in polls.values {
                     let (results, skipped) = context.root.results(of: poll)
@@ -54,7 +61,9 @@ struct OverviewCommand: ParsableCommand {
             }
             print("")
             for record in proposals.values.sorted(by: { $0.updatedAt > $1.updatedAt }) {
-                print("  \(record.proposal.id)  \(record.status.name.text(language)) (\(record.progress) %)  \(InertText.make(record.proposal.title))")
+                print(
+                    "  \(record.proposal.id)  \(record.status.name.text(language)) (\(record.progress) %)  \(InertText.make(record.proposal.title))"
+                )
             }
             context.warn(problems)
         }

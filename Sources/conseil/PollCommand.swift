@@ -12,7 +12,8 @@ struct PollCommand: ParsableCommand {
     }
 
     struct New: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Crée un scrutin en brouillon et affiche son identifiant (animation).")
+        static let configuration = CommandConfiguration(
+            abstract: "Crée un scrutin en brouillon et affiche son identifiant (animation).")
         @OptionGroup var global: GlobalOptions
         @Argument var session: String
         @Option(help: "yesno, choice, multi, words ou text.") var kind: String
@@ -28,34 +29,46 @@ struct PollCommand: ParsableCommand {
         func run() throws {
             try runCommand(global) { context in
                 let council = try context.root.requireCouncil()
-                let actor = try context.require(.facilitator, in: council, to: Localized(fr: "créer un scrutin", en: "creating a poll"))
+                let actor = try context.require(
+                    .facilitator, in: council, to: Localized(fr: "créer un scrutin", en: "creating a poll"))
                 let session = try context.root.session(session)
                 guard let kind = PollKind(rawValue: kind) else {
                     throw ConseilError(
-                        fr: "type de scrutin inconnu : « \(InertText.make(kind)) » ; choisissez yesno, choice, multi, words ou text",
-                        en: "unknown poll kind: “\(InertText.make(kind))”; choose yesno, choice, multi, words or text")
+                        fr:
+                            "type de scrutin inconnu : « \(InertText.make(kind)) » ; choisissez yesno, choice, multi, words ou text",
+                        en:
+                            "unknown poll kind: “\(InertText.make(kind))”; choose yesno, choice, multi, words or text"
+                    )
                 }
                 if let after {
                     let first = try context.root.poll(after)
                     guard first.kind == kind else {
                         throw ConseilError(
-                            fr: "le premier tour \(first.id) est de type \(first.kind.rawValue) : le second tour doit être du même type",
-                            en: "the first round \(first.id) is a \(first.kind.rawValue) poll: the second round must be the same kind")
+                            fr:
+                                "le premier tour \(first.id) est de type \(first.kind.rawValue) : le second tour doit être du même type",
+                            en:
+                                "the first round \(first.id) is a \(first.kind.rawValue) poll: the second round must be the same kind"
+                        )
                     }
                 }
                 if let item {
                     let found = try context.root.agendaItem(item)
                     guard found.session == session.id else {
                         throw ConseilError(
-                            fr: "le point \(item) n'est pas dans la séance \(session.id)", en: "item \(item) is not in session \(session.id)")
+                            fr: "le point \(item) n'est pas dans la séance \(session.id)",
+                            en: "item \(item) is not in session \(session.id)")
                     }
                 }
                 let poll = try Poll.make(
-                    id: context.newId(prefix: "q"), session: session.id, item: item, kind: kind, question: question,
+                    id: context.newId(prefix: "q"), session: session.id, item: item, kind: kind,
+                    question: question,
                     options: option, abstain: abstain, maxAnswers: maxAnswers, anonymous: anonymous,
                     hideResults: hideResults, after: after, createdAt: context.now, createdBy: actor.id)
                 try context.root.save(poll)
-                print(context.t("Scrutin créé (brouillon) : \(InertText.make(poll.question))", "Poll created (draft): \(InertText.make(poll.question))"))
+                print(
+                    context.t(
+                        "Scrutin créé (brouillon) : \(InertText.make(poll.question))",
+                        "Poll created (draft): \(InertText.make(poll.question))"))
                 print(poll.id)
             }
         }
@@ -86,7 +99,8 @@ struct PollCommand: ParsableCommand {
         @Argument var poll: String
 
         func run() throws {
-            try PollCommand.change(poll, global, Localized(fr: "ouvrir un scrutin", en: "opening a poll")) { poll, now in
+            try PollCommand.change(poll, global, Localized(fr: "ouvrir un scrutin", en: "opening a poll")) {
+                poll, now in
                 try poll.open(at: now)
             }
         }
@@ -98,14 +112,16 @@ struct PollCommand: ParsableCommand {
         @Argument var poll: String
 
         func run() throws {
-            try PollCommand.change(poll, global, Localized(fr: "clore un scrutin", en: "closing a poll")) { poll, now in
+            try PollCommand.change(poll, global, Localized(fr: "clore un scrutin", en: "closing a poll")) {
+                poll, now in
                 try poll.close(at: now)
             }
         }
     }
 
     static func change(
-        _ id: String, _ global: GlobalOptions, _ action: Localized, _ apply: (inout Poll, Timestamp) throws -> Void
+        _ id: String, _ global: GlobalOptions, _ action: Localized,
+        _ apply: (inout Poll, Timestamp) throws -> Void
     ) throws {
         try runCommand(global) { context in
             let council = try context.root.requireCouncil()
@@ -128,13 +144,18 @@ struct PollCommand: ParsableCommand {
         func run() throws {
             try runCommand(global) { context in
                 let council = try context.root.requireCouncil()
-                let actor = try context.require(.facilitator, in: council, to: Localized(fr: "saisir une main levée", en: "entering a show of hands"))
+                let actor = try context.require(
+                    .facilitator, in: council,
+                    to: Localized(fr: "saisir une main levée", en: "entering a show of hands"))
                 let poll = try context.root.poll(poll)
                 guard poll.state != .closed else {
-                    throw ConseilError(fr: "le scrutin est clos : rouvrez-en un autre", en: "the poll is closed")
+                    throw ConseilError(
+                        fr: "le scrutin est clos : rouvrez-en un autre", en: "the poll is closed")
                 }
                 guard !add.isEmpty else {
-                    throw ConseilError(fr: "indiquez au moins un --add \"LIBELLÉ=NOMBRE\"", en: "give at least one --add \"LABEL=NUMBER\"")
+                    throw ConseilError(
+                        fr: "indiquez au moins un --add \"LIBELLÉ=NOMBRE\"",
+                        en: "give at least one --add \"LABEL=NUMBER\"")
                 }
                 var counts: [String: Int] = [:]
                 for text in add {
@@ -147,22 +168,34 @@ struct PollCommand: ParsableCommand {
                 case .yesno, .choice:
                     if let voters, voters != sum {
                         throw ConseilError(
-                            fr: "--voters (\(voters)) diffère de la somme des mains levées (\(sum)) pour un choix unique",
-                            en: "--voters (\(voters)) differs from the sum of hands (\(sum)) for a single choice")
+                            fr:
+                                "--voters (\(voters)) diffère de la somme des mains levées (\(sum)) pour un choix unique",
+                            en:
+                                "--voters (\(voters)) differs from the sum of hands (\(sum)) for a single choice"
+                        )
                     }
                     people = sum
                 default:
-                    guard let voters, voters >= 0, voters <= 1_000_000, counts.values.allSatisfy({ $0 <= voters }) else {
+                    guard let voters, voters >= 0, voters <= 1_000_000,
+                        counts.values.allSatisfy({ $0 <= voters })
+                    else {
                         throw ConseilError(
-                            fr: "indiquez --voters N : le nombre de personnes qui ont levé la main (au moins le plus grand décompte)",
-                            en: "give --voters N: the number of people who raised a hand (at least the largest count)")
+                            fr:
+                                "indiquez --voters N : le nombre de personnes qui ont levé la main (au moins le plus grand décompte)",
+                            en:
+                                "give --voters N: the number of people who raised a hand (at least the largest count)"
+                        )
                     }
                     people = voters
                 }
                 try context.root.add(
-                    HandCount(id: context.newId(prefix: "h"), poll: poll.id, counts: counts, voters: people, at: context.now, by: actor.id),
+                    HandCount(
+                        id: context.newId(prefix: "h"), poll: poll.id, counts: counts, voters: people,
+                        at: context.now, by: actor.id),
                     to: poll)
-                print(context.t("Main levée ajoutée : \(people) personnes", "Show of hands added: \(people) people"))
+                print(
+                    context.t(
+                        "Main levée ajoutée : \(people) personnes", "Show of hands added: \(people) people"))
             }
         }
     }
@@ -178,7 +211,8 @@ struct PollCommand: ParsableCommand {
                 _ = try context.root.requireCouncil()
                 guard let format = ResultsFormat(rawValue: format) else {
                     throw ConseilError(
-                        fr: "format inconnu : « \(InertText.make(format)) » ; choisissez text, json, csv ou md",
+                        fr:
+                            "format inconnu : « \(InertText.make(format)) » ; choisissez text, json, csv ou md",
                         en: "unknown format: “\(InertText.make(format))”; choose text, json, csv or md")
                 }
                 let poll = try context.root.poll(poll)

@@ -35,8 +35,10 @@ enum ResultsOutput {
     }
 
     private static func field(_ text: String) -> String {
+        // CSV goes to stdout, often a terminal: controls and bidi overrides are made visible
+        // like everywhere else (docs/DECISIONS.md, Output), so no answer can drive the terminal.
         // A leading = + - @ would be run as a formula by spreadsheets: quote it away.
-        var value = text
+        var value = InertText.make(text)
         if let first = value.first, "=+-@".contains(first) { value = "'" + value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
@@ -51,7 +53,8 @@ enum Terminal {
     /// Whether the locale's character set is UTF-8; otherwise drawing falls back to ASCII.
     static var speaksUTF8: Bool {
         let environment = ProcessInfo.processInfo.environment
-        let locale = environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
+        let locale =
+            environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["LC_CTYPE"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"] ?? ""
         let lowered = locale.lowercased()
         return lowered.contains("utf-8") || lowered.contains("utf8") || locale.isEmpty

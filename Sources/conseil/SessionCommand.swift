@@ -4,10 +4,12 @@ import ConseilStore
 
 struct SessionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "session", abstract: "Les séances.", subcommands: [New.self, List.self, Show.self, Attend.self, State.self])
+        commandName: "session", abstract: "Les séances.",
+        subcommands: [New.self, List.self, Show.self, Attend.self, State.self])
 
     struct New: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Crée une séance et affiche son identifiant.")
+        static let configuration = CommandConfiguration(
+            abstract: "Crée une séance et affiche son identifiant.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Titre.") var title: String
         @Option(help: "Date, AAAA-MM-JJ.") var date: String
@@ -17,15 +19,22 @@ struct SessionCommand: ParsableCommand {
             try runCommand(global) { context in
                 let council = try context.root.requireCouncil()
                 let actor = try context.require(
-                    .facilitator, in: council, to: Localized(fr: "créer une séance", en: "creating a session"))
+                    .facilitator, in: council, to: Localized(fr: "créer une séance", en: "creating a session")
+                )
                 let title = WordNormaliser.tidy(title)
                 guard !title.isEmpty, title.count <= 200 else {
-                    throw ConseilError(fr: "--title doit faire de 1 à 200 caractères", en: "--title must be 1 to 200 characters")
+                    throw ConseilError(
+                        fr: "--title doit faire de 1 à 200 caractères",
+                        en: "--title must be 1 to 200 characters")
                 }
                 let day = try CalendarDay.parse(date, what: Localized(fr: "--date", en: "--date"))
                 let session = try context.root.createSession(
-                    title: title, date: day, place: place.map(WordNormaliser.tidy), at: context.now, by: actor.id)
-                print(context.t("Séance créée : \(InertText.make(title)), \(DateFormat.long(day, .fr))", "Session created: \(InertText.make(title)), \(DateFormat.long(day, .en))"))
+                    title: title, date: day, place: place.map(WordNormaliser.tidy), at: context.now,
+                    by: actor.id)
+                print(
+                    context.t(
+                        "Séance créée : \(InertText.make(title)), \(DateFormat.long(day, .fr))",
+                        "Session created: \(InertText.make(title)), \(DateFormat.long(day, .en))"))
                 print(session.id)
             }
         }
@@ -44,14 +53,17 @@ struct SessionCommand: ParsableCommand {
                 if json { return try Console.json(sessions.values.map(SessionJSON.init)) }
                 if sessions.values.isEmpty { print(context.t("Aucune séance.", "No sessions.")) }
                 for session in sessions.values {
-                    print("\(session.id)\t\(DateFormat.long(session.date, context.language))\t\(InertText.make(session.title))")
+                    print(
+                        "\(session.id)\t\(DateFormat.long(session.date, context.language))\t\(InertText.make(session.title))"
+                    )
                 }
             }
         }
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Montre une séance : présences, ordre du jour, scrutins.")
+        static let configuration = CommandConfiguration(
+            abstract: "Montre une séance : présences, ordre du jour, scrutins.")
         @OptionGroup var global: GlobalOptions
         @Argument var id: String
         @Flag(help: "Sortie JSON.") var json = false
@@ -68,18 +80,23 @@ struct SessionCommand: ParsableCommand {
                 if json {
                     return try Console.json(
                         SessionDetailJSON(
-                            session: SessionJSON(session), attendance: attendance.values.map(AttendanceJSON.init),
+                            session: SessionJSON(session),
+                            attendance: attendance.values.map(AttendanceJSON.init),
                             quorumRequired: summary.required, quorumReached: summary.quorumReached,
                             agenda: agenda.values.map { AgendaItemJSON($0, now: context.now) },
                             polls: polls.values.map(PollSummaryJSON.init)))
                 }
                 let t = context.t
                 print(InertText.make(session.title))
-                print(DateFormat.long(session.date, context.language) + (session.place.map { " · " + InertText.make($0) } ?? ""))
+                print(
+                    DateFormat.long(session.date, context.language)
+                        + (session.place.map { " · " + InertText.make($0) } ?? ""))
                 print(t("État : ", "State: ") + session.state.name.text(context.language))
                 print(
-                    t("Présents : \(summary.present.count), excusés : \(summary.excused.count), absents : \(summary.absent.count) — quorum ",
-                      "Present: \(summary.present.count), excused: \(summary.excused.count), absent: \(summary.absent.count) — quorum ")
+                    t(
+                        "Présents : \(summary.present.count), excusés : \(summary.excused.count), absents : \(summary.absent.count) — quorum ",
+                        "Present: \(summary.present.count), excused: \(summary.excused.count), absent: \(summary.absent.count) — quorum "
+                    )
                         + (summary.quorumReached ? t("atteint", "reached") : t("non atteint", "not reached"))
                         + " (\(summary.present.count)/\(summary.required))")
                 print("")
@@ -104,14 +121,18 @@ struct SessionCommand: ParsableCommand {
             try runCommand(global) { context in
                 let council = try context.root.requireCouncil()
                 let actor = try context.require(
-                    .secretary, in: council, to: Localized(fr: "noter les présences", en: "recording attendance"))
+                    .secretary, in: council,
+                    to: Localized(fr: "noter les présences", en: "recording attendance"))
                 let session = try context.root.session(session)
                 let status = try AttendanceStatus.parse(status)
                 guard let member = council.member(memberId) else {
                     throw ConseilError(
-                        fr: "membre inconnu : « \(InertText.make(memberId)) »", en: "unknown member: “\(InertText.make(memberId))”")
+                        fr: "membre inconnu : « \(InertText.make(memberId)) »",
+                        en: "unknown member: “\(InertText.make(memberId))”")
                 }
-                try context.root.save(Attendance(member: member.id, status: status, at: context.now, by: actor.id), session: session.id)
+                try context.root.save(
+                    Attendance(member: member.id, status: status, at: context.now, by: actor.id),
+                    session: session.id)
                 print("\(InertText.make(member.name)) : \(status.name.text(context.language))")
             }
         }

@@ -13,13 +13,19 @@ extension SessionCommand {
         func run() throws {
             try runCommand(global) { context in
                 let council = try context.root.requireCouncil()
-                _ = try context.require(.facilitator, in: council, to: Localized(fr: "mener une séance", en: "running a session"))
+                _ = try context.require(
+                    .facilitator, in: council, to: Localized(fr: "mener une séance", en: "running a session"))
                 var session = try context.root.session(session)
-                let folded = TextFolding.foldAccentsAndCase(state).split(separator: " ").joined(separator: "-")
-                guard let target = SessionState.allCases.first(where: { $0.rawValue == folded || TextFolding.foldAccentsAndCase($0.name.fr) == folded })
+                let folded = TextFolding.foldAccentsAndCase(state).split(separator: " ").joined(
+                    separator: "-")
+                guard
+                    let target = SessionState.allCases.first(where: {
+                        $0.rawValue == folded || TextFolding.foldAccentsAndCase($0.name.fr) == folded
+                    })
                 else {
                     throw ConseilError(
-                        fr: "état inconnu : « \(InertText.make(state)) » ; choisissez prevue, en-cours ou close",
+                        fr:
+                            "état inconnu : « \(InertText.make(state)) » ; choisissez prevue, en-cours ou close",
                         en: "unknown state: “\(InertText.make(state))”; choose prevue, en-cours or close")
                 }
                 session.state = target

@@ -8,28 +8,35 @@ import Foundation
 /// `conseil tui --size 100x30 --keys "2<Enter>" --dump` prints the final screen as text.
 struct TuiCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "tui", abstract: "L'interface plein écran (ce que lance « conseil » sans sous-commande).")
+        commandName: "tui", abstract: "L'interface plein écran (ce que lance « conseil » sans sous-commande)."
+    )
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "Taille sans terminal, LARGEURxHAUTEUR (avec --dump).") var size: String = "80x24"
-    @Option(help: "Touches à jouer : caractères, et <Enter>, <Esc>, <Tab>, <Up>, <Down>, <C-s>…") var keys: String = ""
+    @Option(help: "Touches à jouer : caractères, et <Enter>, <Esc>, <Tab>, <Up>, <Down>, <C-s>…") var keys:
+        String = ""
     @Flag(help: "Sans terminal : joue les touches puis affiche l'écran final en texte.") var dump = false
 
     func run() throws {
         try TuiCommand.launch(global, size: size, keys: keys, dump: dump)
     }
 
-    static func launch(_ global: GlobalOptions, size: String = "80x24", keys: String = "", dump: Bool = false) throws {
+    static func launch(_ global: GlobalOptions, size: String = "80x24", keys: String = "", dump: Bool = false)
+        throws
+    {
         try runCommand(global) { context in
             let council = try context.root.requireCouncil()
             let actor = try context.actor(in: council)
             let member: Member? = if case .member(let member) = actor { member } else { nil }
             let parts = size.split(separator: "x").compactMap { Int($0) }
             guard parts.count == 2, (10...1000).contains(parts[0]), (5...500).contains(parts[1]) else {
-                throw ConseilError(fr: "--size : écrivez LARGEURxHAUTEUR, par exemple 100x30", en: "--size: write WIDTHxHEIGHT, for example 100x30")
+                throw ConseilError(
+                    fr: "--size : écrivez LARGEURxHAUTEUR, par exemple 100x30",
+                    en: "--size: write WIDTHxHEIGHT, for example 100x30")
             }
             let app = try App(
-                root: context.root, member: member, language: context.language, width: parts[0], height: parts[1],
+                root: context.root, member: member, language: context.language, width: parts[0],
+                height: parts[1],
                 now: context.now, unicode: Terminal.speaksUTF8)
             if dump {
                 for key in Key.parse(script: keys) where !app.shouldQuit { app.handle(.key(key)) }

@@ -28,7 +28,9 @@ struct VoteCommand: ParsableCommand {
             }
             let resolved = try poll.resolveAnswers(answers)
             try context.root.castBallot(poll: poll, member: member.id, answers: resolved, at: context.now)
-            print(context.t("vote enregistré", "vote recorded") + " : " + resolved.map { InertText.make($0) }.joined(separator: ", "))
+            print(
+                context.t("vote enregistré", "vote recorded") + " : "
+                    + resolved.map { InertText.make($0) }.joined(separator: ", "))
         }
     }
 }

@@ -31,7 +31,7 @@ public struct MinutesMarkdown {
             "- " + t("Quorum", "Quorum") + " : "
                 + (attendance.quorumReached ? t("atteint", "reached") : t("non atteint", "not reached"))
                 + t(
-                    " (\(attendance.present.count) présents, \(attendance.required) requis)",
+                    " (\(attendance.present.count) présent\(attendance.present.count > 1 ? "s" : ""), \(attendance.required) requis)",
                     " (\(attendance.present.count) present, \(attendance.required) required)"))
         for (index, section) in document.sections.enumerated() {
             out.append("")

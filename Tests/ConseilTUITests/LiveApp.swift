@@ -1,0 +1,46 @@
+import ConseilCore
+import Foundation
+
+/// The real `conseil` binary opened without a subcommand in a tmux pane, on its own fixture,
+/// with a fixed clock, LANG=C.UTF-8 and TZ=UTC; other commands run beside it as separate
+/// processes on the same data root.
+final class LiveApp {
+    let fixture: CouncilFixture
+    let tmux: Tmux
+    let binary: String
+
+    init(width: Int = 100, height: Int = 30) throws {
+        guard let binary = ConseilExecutable.path else {
+            throw TmuxError.failed(["conseil"], Finished(output: "conseil binary not found; set CONSEIL_BIN", status: -1))
+        }
+        self.binary = binary
+        fixture = try CouncilFixture()
+        let variables = Self.environment(fixture).map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: " ")
+        // The pane's TERM comes from tmux; everything else is set here and nothing inherited.
+        let command = "exec env -i TERM=\"$TERM\" \(variables) '\(binary)'"
+        tmux = try Tmux(command: command, width: width, height: height, folder: fixture.base)
+    }
+
+    deinit { tmux.kill() }
+
+    static func environment(_ fixture: CouncilFixture) -> [String: String] {
+        [
+            "PATH": "/usr/bin:/bin",
+            "HOME": fixture.base.path,
+            "LANG": "C.UTF-8",
+            "TZ": "UTC",
+            "CONSEIL_NOW": CouncilFixture.now.description,
+            "CONSEIL_DATA": fixture.root.path,
+        ]
+    }
+
+    /// Runs another `conseil` process on the same data root; it must succeed.
+    @discardableResult
+    func conseil(_ arguments: [String]) throws -> String {
+        var environment = Self.environment(fixture)
+        environment["TERM"] = "dumb"
+        let result = try runProcess(binary, arguments, environment: environment)
+        guard result.status == 0 else { throw TmuxError.failed(["conseil"] + arguments, result) }
+        return result.output
+    }
+}

@@ -1,0 +1,70 @@
+import ConseilCore
+import ConseilTUI
+import Testing
+
+@Suite("t offers only the statuses the lifecycle allows; Enter asks for the change")
+struct StatusChoiceUpdateTests {
+    @Test func inProgressOffersDoneOrAbandoned() {
+        var driver = ScreenDriver()
+        driver.play("4<Enter>t")
+        let choice = driver.state.statusChoice
+        #expect(choice?.targets == [.done, .abandoned])
+        #expect(choice?.targets == ProposalStatus.inProgress.next)
+        #expect(choice?.cursor == 0)
+        let text = driver.text
+        #expect(text.contains("Nouveau statut (depuis « en cours »)"))
+        #expect(text.contains(" ▶ réalisée"))
+        #expect(text.contains("   abandonnée"))
+        #expect(!text.contains("adoptée "), "no move back to adopted is offered")
+    }
+
+    @Test func enterYieldsTheChangeStatusEffect() {
+        var driver = ScreenDriver()
+        #expect(driver.play("4<Enter>t").isEmpty)
+        #expect(driver.play("j<Enter>") == [.changeStatus(proposal: CouncilFixture.seniors, to: .abandoned)])
+        #expect(driver.state.statusChoice == nil)
+    }
+
+    @Test func cursorClampsInsideTheChoices() {
+        var driver = ScreenDriver()
+        driver.play("4<Enter>tjjjj<Down>")
+        #expect(driver.state.statusChoice?.cursor == 1)
+        driver.play("kkk<Up>")
+        #expect(driver.state.statusChoice?.cursor == 0)
+        #expect(driver.play("<Enter>") == [.changeStatus(proposal: CouncilFixture.seniors, to: .done)])
+    }
+
+    @Test func escCancelsWithoutEffect() {
+        var driver = ScreenDriver()
+        #expect(driver.play("4<Enter>t<Esc>").isEmpty)
+        #expect(driver.state.statusChoice == nil)
+        #expect(driver.state.openProposal == CouncilFixture.seniors)
+        #expect(!driver.text.contains("Nouveau statut"))
+    }
+
+    @Test func otherKeysAreSwallowedByTheChooser() {
+        var driver = ScreenDriver()
+        #expect(driver.play("4<Enter>t1q?").isEmpty)
+        #expect(driver.state.screen == .proposals)
+        #expect(driver.state.statusChoice != nil)
+    }
+
+    /// From the list, t works on the selected proposal and opens it.
+    @Test func fromTheList() {
+        var driver = ScreenDriver()
+        driver.play("4jt")
+        #expect(driver.state.openProposal == CouncilFixture.wifi)
+        #expect(driver.state.statusChoice?.targets == [.adopted, .rejected, .postponed])
+        #expect(driver.play("jj<Enter>") == [.changeStatus(proposal: CouncilFixture.wifi, to: .postponed)])
+    }
+
+    @Test func finalStatusOffersNothing() {
+        var driver = ScreenDriver()
+        #expect(driver.play("4jjt").isEmpty)
+        #expect(driver.state.statusChoice == nil)
+        #expect(driver.lines[29] == " « rejetée » est un statut final")
+        #expect(driver.buffer[1, 29].style == .warning)
+        driver.play("j")
+        #expect(!driver.text.contains("statut final"), "the message goes with the next key")
+    }
+}
