@@ -42,6 +42,17 @@ void cc_restore_on_fatal_signals(void) {
     for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) signal(signals[i], restore_and_reraise);
 }
 
+void cc_suspend(void) {
+    def_prog_mode();
+    endwin();
+}
+
+void cc_resume(void) {
+    reset_prog_mode();
+    clearok(stdscr, TRUE);
+    refresh();
+}
+
 int cc_lines(void) { return LINES; }
 int cc_cols(void) { return COLS; }
 int cc_has_colors(void) { return has_colors(); }

@@ -3,7 +3,10 @@ import ConseilCore
 enum AgendaView {
     static func draw(_ state: AppState, _ area: Area, _ buffer: inout ScreenBuffer) {
         guard let session = state.data.session else {
-            buffer.write(state.t("Aucune séance. Créez-en une : conseil session new", "No session. Create one: conseil session new"), x: area.x, y: area.y)
+            buffer.write(
+                state.t(
+                    "Aucune séance. Créez-en une : conseil session new",
+                    "No session. Create one: conseil session new"), x: area.x, y: area.y)
             return
         }
         var y = area.y
@@ -13,8 +16,13 @@ enum AgendaView {
         if let place = session.place { line += " · " + place }
         if let minutes = state.data.minutes {
             let attendance = minutes.attendance
-            line += " · " + state.t("présents \(attendance.present.count), quorum ", "present \(attendance.present.count), quorum ")
-                + (attendance.quorumReached ? state.t("atteint", "reached") : state.t("non atteint", "not reached"))
+            line +=
+                " · "
+                + state.t(
+                    "présents \(attendance.present.count), quorum ",
+                    "present \(attendance.present.count), quorum ")
+                + (attendance.quorumReached
+                    ? state.t("atteint", "reached") : state.t("non atteint", "not reached"))
         }
         buffer.write(line, x: area.x, y: y, style: .dim, limit: area.width)
         y += 2
@@ -32,7 +40,8 @@ enum AgendaView {
             let marker = selected ? "▶ " : "  "
             let stateName = item.state.name.text(state.language)
             let text = marker + stateName.padded(11) + planned.padded(9) + spent.padded(9) + item.title
-            let style: CellStyle = selected ? .selected : over ? .warning : item.state == .running ? .accent : .normal
+            let style: CellStyle =
+                selected ? .selected : over ? .warning : item.state == .running ? .accent : .normal
             if selected { buffer.fill(x: area.x, y: y, width: area.width, style: .selected) }
             buffer.write(text, x: area.x, y: y, style: style, limit: area.width)
             y += 1

@@ -4,21 +4,29 @@ import ConseilStore
 /// Runs the interface against a data root: feeds events to `update`, carries out the effects
 /// (writes through the store, with the same role rules as the commands), and reloads.
 public final class App {
-    public private(set) var state: AppState
+    public internal(set) var state: AppState
     let root: DataRoot
     /// Who acts; nil for the local administrator.
     let member: Member?
     private let watcher: ChangeWatcher
+    /// The session the screens show; nil until a person picks one.
+    private var chosenSession: String?
+    /// Hands the terminal to another program (the $EDITOR) and takes it back; nil headless.
+    public var suspendTerminal: ((() throws -> Void) throws -> Void)?
     private var lastSignature: [Int64] = []
 
-    public init(root: DataRoot, member: Member?, language: Language, width: Int, height: Int, now: Timestamp, unicode: Bool)
+    public init(
+        root: DataRoot, member: Member?, language: Language, width: Int, height: Int, now: Timestamp,
+        unicode: Bool
+    )
         throws
     {
         self.root = root
         self.member = member
         watcher = ChangeWatcher(root: root)
-        let snapshot = try Snapshot.load(from: root, session: nil)
-        state = AppState(language: language, width: width, height: height, now: now, data: snapshot, unicode: unicode)
+        let snapshot = try Snapshot.load(from: root, session: nil, today: now.day)
+        state = AppState(
+            language: language, width: width, height: height, now: now, data: snapshot, unicode: unicode)
         lastSignature = watcher.signature(session: snapshot.session?.id)
     }
 
@@ -38,9 +46,10 @@ public final class App {
 
     public func render() -> ScreenBuffer { Frame.render(state) }
 
-    private func reload() {
+    func reload() {
         do {
-            let snapshot = try Snapshot.load(from: root, session: state.data.session?.id)
+            let snapshot = try Snapshot.load(
+                from: root, session: chosenSession ?? state.data.session?.id, today: state.now.day)
             lastSignature = watcher.signature(session: snapshot.session?.id)
             handle(.data(snapshot))
         } catch let error as ConseilError {
@@ -58,6 +67,16 @@ public final class App {
                 return
             case .reload:
                 break
+            case .selectSession(let id):
+                chosenSession = id
+            case .saveMinutes(let draft):
+                try saveMinutes(draft)
+            case .adoptMinutes(let session):
+                try adoptMinutes(session)
+            case .exportMinutes(let session):
+                try exportMinutes(session)
+            case .externalEditor:
+                try editExternally()
             case .startItem(let id):
                 try require(.facilitator, Localized(fr: "mener l'ordre du jour", en: "running the agenda"))
                 var item = try root.agendaItem(id)
@@ -82,7 +101,9 @@ public final class App {
                 try require(.secretary, Localized(fr: "changer un statut", en: "changing a status"))
                 let (record, problems) = try root.proposal(id)
                 guard problems.isEmpty else {
-                    throw ConseilError(fr: "historique illisible : lancez conseil check", en: "unreadable history: run conseil check")
+                    throw ConseilError(
+                        fr: "historique illisible : lancez conseil check",
+                        en: "unreadable history: run conseil check")
                 }
                 var random = SystemRandomNumberGenerator()
                 let event = try record.change(
@@ -90,7 +111,8 @@ public final class App {
                     eventId: Identifier.make(prefix: "e", at: state.now, random: &random), at: state.now,
                     by: member?.id ?? "admin")
                 try root.append(event)
-                state.message = Localized(fr: "Statut enregistré : \(target.name.fr)", en: "Status saved: \(target.name.en)")
+                state.message = Localized(
+                    fr: "Statut enregistré : \(target.name.fr)", en: "Status saved: \(target.name.en)")
             }
             reload()
         } catch let error as ConseilError {
@@ -100,9 +122,10 @@ public final class App {
         }
     }
 
-    private func require(_ role: Role, _ action: Localized) throws {
+    func require(_ role: Role, _ action: Localized) throws {
         guard let member, member.role != role else { return }
         throw ConseilError(
-            fr: "\(action.fr) : réservé au rôle \(role.name.fr)", en: "\(action.en): requires the \(role.name.en) role")
+            fr: "\(action.fr) : réservé au rôle \(role.name.fr)",
+            en: "\(action.en): requires the \(role.name.en) role")
     }
 }

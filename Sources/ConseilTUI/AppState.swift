@@ -23,6 +23,12 @@ public struct AppState: Sendable {
     public var showHelp = false
     public var message: Localized?
     public var quit = false
+    /// The minutes entry being written, when the editor is open.
+    public var editor: EditorSession?
+    /// Set by `q` while something is unsaved: a second `q` quits, anything else stays.
+    public var confirmQuit = false
+    /// The session list shown over the screen, with its cursor, when choosing a session.
+    public var sessionPicker: Int?
 
     public init(language: Language, width: Int, height: Int, now: Timestamp, data: Snapshot, unicode: Bool) {
         self.language = language
@@ -42,8 +48,11 @@ public struct AppState: Sendable {
         guard !filter.isEmpty else { return data.proposals }
         let key = TextFolding.foldAccentsAndCase(filter)
         return data.proposals.filter { record in
-            let text = [record.proposal.title, record.proposal.theme ?? "", record.status.name.fr, record.status.name.en]
-                .joined(separator: " ")
+            let text = [
+                record.proposal.title, record.proposal.theme ?? "", record.status.name.fr,
+                record.status.name.en,
+            ]
+            .joined(separator: " ")
             return TextFolding.foldAccentsAndCase(text).contains(key)
         }
     }
@@ -53,7 +62,7 @@ public struct AppState: Sendable {
         switch screen {
         case .agenda: data.agenda.count
         case .polls: data.polls.count
-        case .minutes: MinutesView.lineCount(self)
+        case .minutes: (data.minutes?.sections.count ?? 0) + 1
         case .proposals: visibleProposals.count
         }
     }
@@ -74,6 +83,47 @@ public struct AppState: Sendable {
     }
 }
 
+/// A minutes entry open in the editor: what it is, its text, and whether it is saved.
+public struct EditorSession: Sendable, Equatable {
+    /// Nil until the first save gives the new entry its id.
+    public var entryId: String?
+    public let session: String
+    public let item: String?
+    public let kind: MinutesEntryKind
+    public var editor: TextEditor
+    public var dirty = false
+    public var lastChange: Timestamp
+    public var savedAt: Timestamp?
+
+    /// Autosave a few seconds after the last change, so a crash loses at most those seconds.
+    public static let autosaveSeconds: Int64 = 3
+
+    public init(
+        entryId: String?, session: String, item: String?, kind: MinutesEntryKind, text: String, now: Timestamp
+    ) {
+        self.entryId = entryId
+        self.session = session
+        self.item = item
+        self.kind = kind
+        editor = TextEditor(text: text)
+        lastChange = now
+    }
+
+    public var draft: MinutesDraft {
+        MinutesDraft(entryId: entryId, session: session, item: item, kind: kind, text: editor.text)
+    }
+}
+
+/// What the editor asks the store to save.
+public struct MinutesDraft: Sendable, Equatable {
+    /// Nil until the first save gives the new entry its id.
+    public var entryId: String?
+    public let session: String
+    public let item: String?
+    public let kind: MinutesEntryKind
+    public let text: String
+}
+
 /// What `update` asks the outside world to do: writes to the data root, and quitting.
 public enum Effect: Equatable, Sendable {
     case startItem(String)
@@ -81,6 +131,11 @@ public enum Effect: Equatable, Sendable {
     case openPoll(String)
     case closePoll(String)
     case changeStatus(proposal: String, to: ProposalStatus)
+    case selectSession(String)
+    case saveMinutes(MinutesDraft)
+    case adoptMinutes(session: String)
+    case exportMinutes(session: String)
+    case externalEditor
     case reload
     case quit
 }

@@ -8,8 +8,11 @@ public enum CursesTerminal {
     public static func run(_ app: App, color: Bool, clock: @escaping () -> Timestamp) throws {
         guard cc_start() == 0 else {
             throw ConseilError(
-                fr: "terminal inconnu (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "")) ; essayez TERM=xterm-256color",
-                en: "unknown terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "")); try TERM=xterm-256color")
+                fr:
+                    "terminal inconnu (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "")) ; essayez TERM=xterm-256color",
+                en:
+                    "unknown terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "")); try TERM=xterm-256color"
+            )
         }
         cc_restore_on_fatal_signals()
         defer { cc_stop() }
@@ -17,9 +20,22 @@ public enum CursesTerminal {
         if colors { definePairs() }
         app.handle(.resize(width: Int(cc_cols()), height: Int(cc_lines())))
         var previous: ScreenBuffer? = nil
+        var forceRedraw = false
+        app.suspendTerminal = { body in
+            cc_suspend()
+            defer {
+                cc_resume()
+                forceRedraw = true
+            }
+            try body()
+        }
         var lastCheck = clock()
         while !app.shouldQuit {
             let buffer = app.render()
+            if forceRedraw {
+                previous = nil
+                forceRedraw = false
+            }
             draw(buffer, previous: previous, colors: colors)
             previous = buffer
             var code: UInt32 = 0
@@ -56,14 +72,14 @@ public enum CursesTerminal {
             default: return nil
             }
         }
-        // Ctrl-C arrives as a key in raw mode: it quits, like q.
-        if code == 3 { return .key(.character("q")) }
         if let key = Key.fromControlCode(code) { return .key(key) }
         guard let scalar = Unicode.Scalar(code) else { return nil }
         return .key(.character(Character(scalar)))
     }
 
-    private static let pairs: [CellStyle: Int32] = [.title: 1, .selected: 2, .accent: 3, .warning: 4, .good: 5, .bar: 6]
+    private static let pairs: [CellStyle: Int32] = [
+        .title: 1, .selected: 2, .accent: 3, .warning: 4, .good: 5, .bar: 6,
+    ]
 
     private static func definePairs() {
         // Curses colour numbers: 0 black, 1 red, 2 green, 3 yellow, 4 blue, 6 cyan, 7 white; -1 default.
@@ -80,14 +96,17 @@ public enum CursesTerminal {
             for x in 0..<buffer.width {
                 let cell = buffer[x, y]
                 if cell.isContinuation { continue }
-                if let previous, previous.width == buffer.width, previous.height == buffer.height, previous[x, y] == cell {
+                if let previous, previous.width == buffer.width, previous.height == buffer.height,
+                    previous[x, y] == cell
+                {
                     continue
                 }
                 let style = cell.style
                 let pair = colors ? pairs[style] ?? 0 : 0
                 // Without colour, the styles that colour would tell apart use attributes instead.
                 let bold: Int32 = style == .bold || style == .title || (!colors && style == .warning) ? 1 : 0
-                let reverse: Int32 = style == .reverse || (!colors && (style == .selected || style == .title)) ? 1 : 0
+                let reverse: Int32 =
+                    style == .reverse || (!colors && (style == .selected || style == .title)) ? 1 : 0
                 let dim: Int32 = style == .dim ? 1 : 0
                 let underline: Int32 = !colors && style == .warning ? 1 : 0
                 var text = Array(String(cell.character).unicodeScalars.map { wchar_t(bitPattern: $0.value) })

@@ -17,7 +17,9 @@ public enum Frame {
         }
         titleBar(state, &buffer)
         let area = Area(x: 1, y: 3, width: state.width - 2, height: state.height - 4)
-        if state.showHelp {
+        if let editor = state.editor {
+            EditorView.draw(editor, state, area, &buffer)
+        } else if state.showHelp {
             HelpView.draw(state, area, &buffer)
         } else {
             switch state.screen {
@@ -27,8 +29,30 @@ public enum Frame {
             case .proposals: ProposalsView.draw(state, area, &buffer)
             }
         }
+        if let index = state.sessionPicker { sessionPicker(index, state, area, &buffer) }
         hintBar(state, &buffer)
         return buffer
+    }
+
+    /// The sessions, newest last, over the current screen: Enter shows the chosen one.
+    private static func sessionPicker(
+        _ index: Int, _ state: AppState, _ area: Area, _ buffer: inout ScreenBuffer
+    ) {
+        let width = min(area.width - 4, 76)
+        let x = area.x + (area.width - width) / 2
+        let rows = min(state.data.sessions.count, area.height - 4)
+        let first = max(0, index - rows + 1)
+        for row in 0..<(rows + 3) { buffer.fill(x: x, y: area.y + row, width: width, style: .reverse) }
+        buffer.write(
+            " " + state.t("Choisir la séance (Entrée, Échap)", "Choose the session (Enter, Esc)"), x: x,
+            y: area.y, style: .reverse, limit: width)
+        for (offset, session) in state.data.sessions.dropFirst(first).prefix(rows).enumerated() {
+            let selected = first + offset == index
+            let line =
+                (selected ? " ▶ " : "   ") + DateFormat.long(session.date, state.language).padded(19)
+                + session.title
+            buffer.write(line, x: x, y: area.y + 2 + offset, style: selected ? .bold : .reverse, limit: width)
+        }
     }
 
     private static func tooSmall(_ state: AppState, _ buffer: inout ScreenBuffer) {
@@ -38,7 +62,9 @@ public enum Frame {
             state.t("Agrandissez le terminal, ou q pour quitter.", "Enlarge the terminal, or q to quit."),
         ]
         for (index, line) in lines.enumerated() {
-            buffer.write(line, x: max(0, (state.width - line.count) / 2), y: max(0, state.height / 2 - 1 + index), style: index == 0 ? .bold : .normal)
+            buffer.write(
+                line, x: max(0, (state.width - line.count) / 2), y: max(0, state.height / 2 - 1 + index),
+                style: index == 0 ? .bold : .normal)
         }
     }
 
@@ -64,8 +90,18 @@ public enum Frame {
             buffer.write(" " + message.text(state.language), x: 0, y: y, style: .warning)
             return
         }
+        if state.editor != nil {
+            let keys = state.t(
+                " Ctrl-S enregistrer  Échap fermer  Ctrl-Z annuler  Ctrl-K couper  Ctrl-O $EDITOR",
+                " Ctrl-S save  Esc close  Ctrl-Z undo  Ctrl-K cut  Ctrl-O $EDITOR")
+            buffer.write(keys, x: 0, y: y, style: .title)
+            return
+        }
         if state.filtering {
-            buffer.write(" / " + state.filter + "▏  " + state.t("Entrée valide, Échap annule", "Enter applies, Esc cancels"), x: 0, y: y, style: .title)
+            buffer.write(
+                " / " + state.filter + "▏  "
+                    + state.t("Entrée valide, Échap annule", "Enter applies, Esc cancels"), x: 0, y: y,
+                style: .title)
             return
         }
         var x = 1
@@ -75,7 +111,9 @@ public enum Frame {
             x += buffer.write(text, x: x, y: y, style: .title)
         }
         if !state.data.problems.isEmpty {
-            let warning = state.t("⚠ \(state.data.problems.count) fichier(s) illisible(s)", "⚠ \(state.data.problems.count) unreadable file(s)")
+            let warning = state.t(
+                "⚠ \(state.data.problems.count) fichier(s) illisible(s)",
+                "⚠ \(state.data.problems.count) unreadable file(s)")
             buffer.write(warning, x: max(x, state.width - warning.count - 1), y: y, style: .warning)
         }
     }

@@ -5,6 +5,7 @@ import ConseilCore
 public enum Action: Sendable, Equatable {
     case screen(Screen), help, quit, up, down, open, back, filter, projector
     case startItem, finishItem, openPoll, closePoll, changeStatus, refresh
+    case writeNote, writeDecision, writeAction, editNote, adoptMinutes, exportMinutes, chooseSession
 }
 
 public enum Screen: Int, Sendable, CaseIterable {
@@ -32,14 +33,32 @@ public struct Binding: Sendable {
 
 public enum Keymap {
     public static let bindings: [Binding] = [
-        Binding(keys: [.character("1")], action: .screen(.agenda), help: Screen.agenda.title, screens: [], hint: false),
-        Binding(keys: [.character("2")], action: .screen(.polls), help: Screen.polls.title, screens: [], hint: false),
-        Binding(keys: [.character("3")], action: .screen(.minutes), help: Screen.minutes.title, screens: [], hint: false),
-        Binding(keys: [.character("4")], action: .screen(.proposals), help: Screen.proposals.title, screens: [], hint: false),
-        Binding(keys: [.up, .character("k")], action: .up, help: Localized(fr: "monter", en: "up"), screens: [], hint: false),
-        Binding(keys: [.down, .character("j")], action: .down, help: Localized(fr: "descendre", en: "down"), screens: [], hint: false),
-        Binding(keys: [.enter], action: .open, help: Localized(fr: "ouvrir", en: "open"), screens: [], hint: true),
-        Binding(keys: [.escape], action: .back, help: Localized(fr: "retour", en: "back"), screens: [], hint: true),
+        Binding(
+            keys: [.character("1")], action: .screen(.agenda), help: Screen.agenda.title, screens: [],
+            hint: false),
+        Binding(
+            keys: [.character("2")], action: .screen(.polls), help: Screen.polls.title, screens: [],
+            hint: false),
+        Binding(
+            keys: [.character("3")], action: .screen(.minutes), help: Screen.minutes.title, screens: [],
+            hint: false),
+        Binding(
+            keys: [.character("4")], action: .screen(.proposals), help: Screen.proposals.title, screens: [],
+            hint: false),
+        Binding(
+            keys: [.up, .character("k")], action: .up, help: Localized(fr: "monter", en: "up"), screens: [],
+            hint: false),
+        Binding(
+            keys: [.down, .character("j")], action: .down, help: Localized(fr: "descendre", en: "down"),
+            screens: [], hint: false),
+        Binding(
+            keys: [.enter], action: .open, help: Localized(fr: "ouvrir", en: "open"), screens: [], hint: true),
+        Binding(
+            keys: [.escape], action: .back, help: Localized(fr: "retour", en: "back"), screens: [], hint: true
+        ),
+        Binding(
+            keys: [.character("S")], action: .chooseSession, help: Localized(fr: "séances", en: "sessions"),
+            screens: [.agenda, .polls, .minutes], hint: true),
         Binding(
             keys: [.character("s")], action: .startItem, help: Localized(fr: "commencer", en: "start"),
             screens: [.agenda], hint: true),
@@ -47,7 +66,8 @@ public enum Keymap {
             keys: [.character("f")], action: .finishItem, help: Localized(fr: "terminer", en: "finish"),
             screens: [.agenda], hint: true),
         Binding(
-            keys: [.character("o")], action: .openPoll, help: Localized(fr: "ouvrir le vote", en: "open vote"),
+            keys: [.character("o")], action: .openPoll,
+            help: Localized(fr: "ouvrir le vote", en: "open vote"),
             screens: [.polls], hint: true),
         Binding(
             keys: [.character("c")], action: .closePoll, help: Localized(fr: "clore", en: "close"),
@@ -58,14 +78,44 @@ public enum Keymap {
         Binding(
             keys: [.character("t")], action: .changeStatus, help: Localized(fr: "statut", en: "status"),
             screens: [.proposals], hint: true),
-        Binding(keys: [.character("/")], action: .filter, help: Localized(fr: "filtrer", en: "filter"), screens: [.proposals], hint: true),
-        Binding(keys: [.control("r")], action: .refresh, help: Localized(fr: "relire les fichiers", en: "reload files"), screens: [], hint: false),
-        Binding(keys: [.character("?")], action: .help, help: Localized(fr: "aide", en: "help"), screens: [], hint: true),
-        Binding(keys: [.character("q")], action: .quit, help: Localized(fr: "quitter", en: "quit"), screens: [], hint: true),
+        Binding(
+            keys: [.character("n")], action: .writeNote, help: Localized(fr: "note", en: "note"),
+            screens: [.minutes],
+            hint: true),
+        Binding(
+            keys: [.character("d")], action: .writeDecision, help: Localized(fr: "décision", en: "decision"),
+            screens: [.minutes], hint: true),
+        Binding(
+            keys: [.character("a")], action: .writeAction, help: Localized(fr: "action", en: "action"),
+            screens: [.minutes], hint: true),
+        Binding(
+            keys: [.character("e")], action: .editNote,
+            help: Localized(fr: "modifier la dernière note", en: "edit last note"),
+            screens: [.minutes], hint: false),
+        Binding(
+            keys: [.character("A")], action: .adoptMinutes, help: Localized(fr: "adopter", en: "adopt"),
+            screens: [.minutes], hint: false),
+        Binding(
+            keys: [.character("x")], action: .exportMinutes,
+            help: Localized(fr: "exporter (md, html)", en: "export (md, html)"),
+            screens: [.minutes], hint: true),
+        Binding(
+            keys: [.character("/")], action: .filter, help: Localized(fr: "filtrer", en: "filter"),
+            screens: [.proposals], hint: true),
+        Binding(
+            keys: [.control("r")], action: .refresh,
+            help: Localized(fr: "relire les fichiers", en: "reload files"), screens: [], hint: false),
+        Binding(
+            keys: [.character("?")], action: .help, help: Localized(fr: "aide", en: "help"), screens: [],
+            hint: true),
+        Binding(
+            keys: [.character("q"), .control("c")], action: .quit, help: Localized(fr: "quitter", en: "quit"),
+            screens: [], hint: true),
     ]
 
     public static func action(for key: Key, on screen: Screen) -> Action? {
-        bindings.first { $0.keys.contains(key) && ($0.screens.isEmpty || $0.screens.contains(screen)) }?.action
+        bindings.first { $0.keys.contains(key) && ($0.screens.isEmpty || $0.screens.contains(screen)) }?
+            .action
     }
 
     public static func hints(for screen: Screen) -> [Binding] {

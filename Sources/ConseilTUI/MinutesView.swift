@@ -1,28 +1,65 @@
 import ConseilCore
 
 /// The minutes of the session as they will be exported: attendance, then each agenda item
-/// with its notes, decisions, actions and poll results. ↑/↓ scroll.
+/// with its notes, decisions, actions and poll results. ↑/↓ choose the section that n, d, a
+/// and e write in; the view scrolls to it.
 enum MinutesView {
     static func draw(_ state: AppState, _ area: Area, _ buffer: inout ScreenBuffer) {
         guard let document = state.data.minutes else {
             buffer.write(state.t("Aucune séance.", "No session."), x: area.x, y: area.y)
             return
         }
-        let lines = MinutesMarkdown(language: state.language).render(document).split(separator: "\n", omittingEmptySubsequences: false)
-        let offset = min(state.cursor[.minutes] ?? 0, max(0, lines.count - area.height))
+        let lines = MinutesMarkdown(language: state.language).render(document)
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Row 0 of the cursor is the whole session (its first line); row k is the k-th item.
+        let headings = lines.indices.filter { lines[$0].hasPrefix("## ") }
+        let selected = state.cursor[.minutes] ?? 0
+        let anchor = selected == 0 ? 0 : headings.indices.contains(selected) ? headings[selected] : 0
+        let offset = min(anchor, max(0, lines.count - area.height))
         for (row, line) in lines.dropFirst(offset).prefix(area.height).enumerated() {
-            let text = String(line)
-            let style: CellStyle = text.hasPrefix("#") ? .bold : .normal
-            buffer.write(text.hasPrefix("#") ? text.drop { $0 == "#" }.trimmingLeadingSpace : text, x: area.x, y: area.y + row, style: style, limit: area.width)
+            let index = offset + row
+            let isHeading = line.hasPrefix("#")
+            let text = isHeading ? String(line.drop { $0 == "#" }.drop { $0 == " " }) : line
+            let current = index == anchor
+            if current { buffer.fill(x: area.x, y: area.y + row, width: area.width, style: .selected) }
+            buffer.write(
+                (current ? "▶ " : "  ") + text, x: area.x, y: area.y + row,
+                style: current ? .selected : isHeading ? .bold : .normal, limit: area.width)
         }
-    }
-
-    static func lineCount(_ state: AppState) -> Int {
-        guard let document = state.data.minutes else { return 0 }
-        return MinutesMarkdown(language: state.language).render(document).split(separator: "\n", omittingEmptySubsequences: false).count
     }
 }
 
-extension Substring {
-    var trimmingLeadingSpace: String { String(drop { $0 == " " }) }
+/// The built-in editor: the text wrapped to the width, the cursor, and what is being written.
+enum EditorView {
+    static func draw(_ session: EditorSession, _ state: AppState, _ area: Area, _ buffer: inout ScreenBuffer)
+    {
+        let item = state.data.agenda.first { $0.id == session.item }
+        let title =
+            session.kind.name.text(state.language) + " — "
+            + (item?.title ?? state.t("séance entière", "whole session"))
+        buffer.write(title, x: area.x, y: area.y, style: .bold, limit: area.width)
+        let status =
+            session.dirty
+            ? state.t("modifié", "modified")
+            : session.savedAt.map {
+                state.t("enregistré à ", "saved at ") + DateFormat.timer(seconds: $0.secondsOfDay / 60)
+            }
+                ?? state.t("nouveau", "new")
+        buffer.write(status, x: area.x + area.width - DisplayWidth.of(status), y: area.y, style: .dim)
+        let top = area.y + 2
+        let height = area.height - 2
+        let wrapped = session.editor.wrapped(width: area.width - 2)
+        let first = max(0, wrapped.cursorRow - height + 1)
+        for (row, line) in wrapped.lines.dropFirst(first).prefix(height).enumerated() {
+            buffer.write(line, x: area.x + 1, y: top + row, limit: area.width - 2)
+        }
+        // The cursor: the cell under it drawn in reverse (the terminal cursor stays hidden).
+        let cursorY = top + wrapped.cursorRow - first
+        let cursorX = area.x + 1 + wrapped.cursorColumn
+        if cursorY < top + height, cursorX < area.x + area.width {
+            let under =
+                cursorY < buffer.height && cursorX < buffer.width ? buffer[cursorX, cursorY].character : " "
+            buffer.write(String(under), x: cursorX, y: cursorY, style: .reverse)
+        }
+    }
 }

@@ -11,27 +11,36 @@ enum ProjectorView {
             y += 1
         }
         y += 1
-        let count = state.t("\(results.ballots + results.handVoters) votes · \(results.poll.state.name.fr)", "\(results.ballots + results.handVoters) votes · \(results.poll.state.name.en)")
+        let count = state.t(
+            "\(results.ballots + results.handVoters) votes · \(results.poll.state.name.fr)",
+            "\(results.ballots + results.handVoters) votes · \(results.poll.state.name.en)")
         buffer.write(count, x: max(0, (width - count.count) / 2), y: y, style: .dim)
         y += 2
         guard results.poll.resultsVisible else {
-            let hidden = state.t("Résultats affichés à la clôture du vote", "Results shown when voting closes")
+            let hidden = state.t(
+                "Résultats affichés à la clôture du vote", "Results shown when voting closes")
             buffer.write(hidden, x: max(0, (width - hidden.count) / 2), y: y + 2, style: .bold)
             return
         }
         switch results.poll.kind {
         case .yesno, .choice, .multi:
             for option in results.options where y + BigText.height <= state.height - 1 {
-                let percent = option.percent.map { $0.formatted(.fr).replacingOccurrences(of: " %", with: "%") } ?? "-"
-                let big = BigText.rows(percent.replacingOccurrences(of: ".", with: ","), ascii: !state.unicode)
-                buffer.write(option.label, x: 2, y: y + 2, style: .bold, limit: max(10, width - BigText.width(percent) - 6))
+                let percent =
+                    option.percent.map { $0.formatted(.fr).replacingOccurrences(of: " %", with: "%") } ?? "-"
+                let big = BigText.rows(
+                    percent.replacingOccurrences(of: ".", with: ","), ascii: !state.unicode)
+                buffer.write(
+                    option.label, x: 2, y: y + 2, style: .bold,
+                    limit: max(10, width - BigText.width(percent) - 6))
                 for (row, text) in big.enumerated() {
                     buffer.write(text, x: width - DisplayWidth.of(text) - 2, y: y + row, style: .accent)
                 }
                 y += BigText.height + 1
             }
         case .words:
-            WordCloudView.draw(results.answers, Area(x: 1, y: y, width: width - 2, height: state.height - y - 1), state.unicode, &buffer)
+            WordCloudView.draw(
+                results.answers, Area(x: 1, y: y, width: width - 2, height: state.height - y - 1),
+                state.unicode, &buffer)
         case .text:
             for text in results.texts.suffix(state.height - y - 1) {
                 buffer.write("– " + text, x: 2, y: y, limit: width - 4)

@@ -33,7 +33,9 @@ public struct ScreenBuffer: Sendable, Equatable {
     /// Writes `text` at (x, y), clipped to `limit` cells (default: the line's end); returns
     /// the number of cells used.
     @discardableResult
-    public mutating func write(_ text: String, x: Int, y: Int, style: CellStyle = .normal, limit: Int? = nil) -> Int {
+    public mutating func write(_ text: String, x: Int, y: Int, style: CellStyle = .normal, limit: Int? = nil)
+        -> Int
+    {
         guard y >= 0, y < height, x < width else { return 0 }
         let end = min(width, x + (limit ?? width))
         var column = x
@@ -52,7 +54,8 @@ public struct ScreenBuffer: Sendable, Equatable {
         return column - x
     }
 
-    public mutating func fill(x: Int, y: Int, width count: Int, character: Character = " ", style: CellStyle) {
+    public mutating func fill(x: Int, y: Int, width count: Int, character: Character = " ", style: CellStyle)
+    {
         guard y >= 0, y < height else { return }
         for column in max(0, x)..<min(width, x + count) {
             cells[y * width + column] = Cell(character: character, style: style, isContinuation: false)

@@ -14,12 +14,16 @@ public struct Snapshot: Sendable {
     public var problems: [LoadProblem]
 
     /// Loads everything the screens need; a file that cannot be read is listed, not fatal.
-    public static func load(from root: DataRoot, session chosen: String?) throws -> Snapshot {
+    public static func load(from root: DataRoot, session chosen: String?, today: CalendarDay) throws
+        -> Snapshot
+    {
         let council = try root.requireCouncil()
         let sessions = root.sessions()
         var problems = sessions.problems
-        // By default the session of today or the next one; else the latest.
-        let session = sessions.values.first { $0.id == chosen } ?? sessions.values.last
+        // By default the session of today or the next one to come; else the latest.
+        let session =
+            sessions.values.first { $0.id == chosen }
+            ?? sessions.values.first { $0.date >= today } ?? sessions.values.last
         var agenda: [AgendaItem] = []
         var polls: [PollResults] = []
         var minutes: MinutesDocument? = nil
@@ -37,13 +41,15 @@ public struct Snapshot: Sendable {
             }
             let status = (try? root.minutesStatus(session: session.id)) ?? MinutesStatus()
             minutes = MinutesDocument(
-                council: council, session: session, status: status, attendance: attendance.values, items: agenda,
+                council: council, session: session, status: status, attendance: attendance.values,
+                items: agenda,
                 entries: entries.values, polls: polls)
         }
         let proposals = root.proposals()
         problems += proposals.problems
         return Snapshot(
-            council: council, sessions: sessions.values, session: session, agenda: agenda, polls: polls, minutes: minutes,
+            council: council, sessions: sessions.values, session: session, agenda: agenda, polls: polls,
+            minutes: minutes,
             proposals: proposals.values.sorted { $0.updatedAt > $1.updatedAt }, problems: problems)
     }
 }

@@ -17,7 +17,7 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
         return []
     case .tick(let now):
         state.now = now
-        return []
+        return autosave(&state)
     case .data(let snapshot):
         state.data = snapshot
         clampCursor(&state)
@@ -29,12 +29,14 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
 }
 
 private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+    if state.editor != nil { return editText(key, &state) }
     if state.filtering { return editFilter(key, &state) }
     if state.showHelp {
         state.showHelp = false
         return []
     }
     if state.statusChoice != nil { return chooseStatus(key, &state) }
+    if state.sessionPicker != nil { return pickSession(key, &state) }
     guard let action = Keymap.action(for: key, on: state.screen) else { return [] }
     switch action {
     case .screen(let screen):
@@ -68,6 +70,16 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         }
     case .filter:
         state.filtering = true
+    case .chooseSession:
+        state.sessionPicker = state.data.sessions.firstIndex { $0.id == state.data.session?.id } ?? 0
+    case .writeNote: openEditor(.note, &state)
+    case .writeDecision: openEditor(.decision, &state)
+    case .writeAction: openEditor(.action, &state)
+    case .editNote: editLastNote(&state)
+    case .adoptMinutes:
+        if let session = state.data.session { return [.adoptMinutes(session: session.id)] }
+    case .exportMinutes:
+        if let session = state.data.session { return [.exportMinutes(session: session.id)] }
     case .startItem:
         if let item = state.selectedItem { return [.startItem(item.id)] }
     case .finishItem:
@@ -81,7 +93,8 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         let targets = record.status.next
         if targets.isEmpty {
             state.message = Localized(
-                fr: "« \(record.status.name.fr) » est un statut final", en: "“\(record.status.name.en)” is a final status")
+                fr: "« \(record.status.name.fr) » est un statut final",
+                en: "“\(record.status.name.en)” is a final status")
         } else {
             state.openProposal = record.proposal.id
             state.statusChoice = (targets, 0)
@@ -124,11 +137,36 @@ private func chooseStatus(_ key: Key, _ state: inout AppState) -> [Effect] {
     guard let choice = state.statusChoice else { return [] }
     switch key {
     case .up, .character("k"): state.statusChoice = (choice.targets, max(0, choice.cursor - 1))
-    case .down, .character("j"): state.statusChoice = (choice.targets, min(choice.targets.count - 1, choice.cursor + 1))
+    case .down, .character("j"):
+        state.statusChoice = (choice.targets, min(choice.targets.count - 1, choice.cursor + 1))
     case .escape: state.statusChoice = nil
     case .enter:
         state.statusChoice = nil
-        if let id = state.openProposal { return [.changeStatus(proposal: id, to: choice.targets[choice.cursor])] }
+        if let id = state.openProposal {
+            return [.changeStatus(proposal: id, to: choice.targets[choice.cursor])]
+        }
+    default: break
+    }
+    return []
+}
+
+private func pickSession(_ key: Key, _ state: inout AppState) -> [Effect] {
+    guard let index = state.sessionPicker, !state.data.sessions.isEmpty else {
+        state.sessionPicker = nil
+        return []
+    }
+    switch key {
+    case .up, .character("k"): state.sessionPicker = max(0, index - 1)
+    case .down, .character("j"): state.sessionPicker = min(state.data.sessions.count - 1, index + 1)
+    case .escape: state.sessionPicker = nil
+    case .enter:
+        state.sessionPicker = nil
+        state.openPoll = nil
+        state.projector = false
+        state.cursor[.agenda] = 0
+        state.cursor[.polls] = 0
+        state.cursor[.minutes] = 0
+        return [.selectSession(state.data.sessions[index].id)]
     default: break
     }
     return []

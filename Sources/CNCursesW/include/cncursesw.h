@@ -14,6 +14,9 @@ int cc_start(void);
 void cc_stop(void);
 /// Restores the terminal before the process dies of SIGTERM, SIGHUP, SIGSEGV, SIGBUS or SIGABRT.
 void cc_restore_on_fatal_signals(void);
+/// Gives the terminal to another program ($EDITOR) and takes it back afterwards.
+void cc_suspend(void);
+void cc_resume(void);
 int cc_lines(void);
 int cc_cols(void);
 int cc_has_colors(void);

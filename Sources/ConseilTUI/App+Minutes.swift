@@ -1,0 +1,94 @@
+import ConseilCore
+import ConseilStore
+import Foundation
+
+// Carrying out the minutes effects: saving the editor's text, adopting, exporting, $EDITOR.
+extension App {
+    func saveMinutes(_ draft: MinutesDraft) throws {
+        do {
+            try require(.secretary, Localized(fr: "rédiger le compte rendu", en: "writing the minutes"))
+            guard try root.minutesStatus(session: draft.session).state == .draft else {
+                throw ConseilError(
+                    fr: "compte rendu adopté : il ne se modifie plus",
+                    en: "minutes adopted: they can no longer change")
+            }
+            var random = SystemRandomNumberGenerator()
+            let id = draft.entryId ?? Identifier.make(prefix: "m", at: state.now, random: &random)
+            let text = draft.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let existing = try? root.load(
+                MinutesEntry.self, at: root.sessionPath(draft.session) + "/minutes/\(id).json")
+            let entry = MinutesEntry(
+                id: id, session: draft.session, item: draft.item, kind: draft.kind, text: text,
+                who: existing?.who,
+                due: existing?.due, at: existing?.at ?? state.now, by: member?.id ?? "admin")
+            try root.save(entry)
+            if state.editor != nil && state.editor?.entryId == draft.entryId {
+                state.editor?.entryId = id
+                if state.editor?.editor.text == draft.text { state.editor?.dirty = false }
+                let now = state.now
+                state.editor?.savedAt = now
+            }
+            state.message = Localized(fr: "Enregistré", en: "Saved")
+        } catch {
+            // Not saved: keep the text marked unsaved so that it is tried again.
+            if state.editor?.entryId == draft.entryId { state.editor?.dirty = true }
+            throw error
+        }
+    }
+
+    func adoptMinutes(_ session: String) throws {
+        try require(.secretary, Localized(fr: "adopter un compte rendu", en: "adopting minutes"))
+        guard try root.minutesStatus(session: session).state == .draft else {
+            throw ConseilError(fr: "ce compte rendu est déjà adopté", en: "these minutes are already adopted")
+        }
+        try root.save(
+            MinutesStatus(state: .adopted, adoptedAt: state.now, adoptedBy: member?.id ?? "admin"),
+            session: session)
+        state.message = Localized(fr: "Compte rendu adopté", en: "Minutes adopted")
+    }
+
+    /// Writes compte-rendu-<session>.md and .html in the current folder.
+    func exportMinutes(_ session: String) throws {
+        guard let document = state.data.minutes, document.session.id == session else { return }
+        let base = FileManager.default.currentDirectoryPath + "/compte-rendu-\(session)"
+        try DurableFile.write(
+            Array(MinutesMarkdown(language: state.language).render(document).utf8), to: base + ".md")
+        try DurableFile.write(
+            Array(MinutesHTML(language: state.language).render(document).utf8), to: base + ".html")
+        state.message = Localized(fr: "Exporté : \(base).md et .html", en: "Exported: \(base).md and .html")
+    }
+
+    /// Opens the editor's text in $EDITOR (or $VISUAL, else vi) and takes back what it saved.
+    func editExternally() throws {
+        guard let session = state.editor else { return }
+        guard let suspend = suspendTerminal else {
+            throw ConseilError(
+                fr: "pas de terminal pour lancer un éditeur", en: "no terminal to run an editor")
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let command =
+            environment["VISUAL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["EDITOR"].flatMap {
+                $0.isEmpty ? nil : $0
+            } ?? "vi"
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "conseil-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).txt")
+        try DurableFile.write(Array(session.editor.text.utf8), to: file.path)
+        defer { try? FileManager.default.removeItem(at: file) }
+        try suspend {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            // The editor command may carry arguments ("code -w"): the shell splits it; the file is "$1".
+            process.arguments = ["-c", command + " \"$1\"", "conseil-editor", file.path]
+            try process.run()
+            process.waitUntilExit()
+        }
+        let text = (try? String(contentsOf: file, encoding: .utf8)) ?? session.editor.text
+        let trimmed = text.hasSuffix("\n") ? String(text.dropLast()) : text
+        guard trimmed != session.editor.text else { return }
+        state.editor?.editor = TextEditor(text: String(trimmed.prefix(TextEditor.maxLength)))
+        let now = state.now
+        state.editor?.dirty = true
+        state.editor?.lastChange = now
+        if let draft = state.editor?.draft { try saveMinutes(draft) }
+    }
+}
