@@ -69,6 +69,12 @@ public final class App {
                 break
             case .selectSession(let id):
                 chosenSession = id
+            case .createPoll(let request):
+                try createPoll(request)
+            case .addHandCount(let poll, let counts, let voters):
+                try addHandCount(poll: poll, counts: counts, voters: voters)
+            case .addAgendaItem(let session, let title, let duration):
+                try addAgendaItem(session: session, title: title, duration: duration)
             case .saveMinutes(let draft):
                 try saveMinutes(draft)
             case .adoptMinutes(let session):

@@ -29,6 +29,8 @@ public struct AppState: Sendable {
     public var confirmQuit = false
     /// The session list shown over the screen, with its cursor, when choosing a session.
     public var sessionPicker: Int?
+    /// The form being filled (new poll, show of hands, agenda item), if any.
+    public var form: Form?
 
     public init(language: Language, width: Int, height: Int, now: Timestamp, data: Snapshot, unicode: Bool) {
         self.language = language
@@ -114,6 +116,17 @@ public struct EditorSession: Sendable, Equatable {
     }
 }
 
+/// A poll as the facilitator described it in the form; `Poll.make` checks it.
+public struct PollRequest: Sendable, Equatable {
+    public let session: String
+    public let kind: PollKind
+    public let question: String
+    public let options: [String]
+    public let maxAnswers: Int?
+    public let abstain, anonymous, hideResults: Bool
+    public let after: String?
+}
+
 /// What the editor asks the store to save.
 public struct MinutesDraft: Sendable, Equatable {
     /// Nil until the first save gives the new entry its id.
@@ -132,6 +145,9 @@ public enum Effect: Equatable, Sendable {
     case closePoll(String)
     case changeStatus(proposal: String, to: ProposalStatus)
     case selectSession(String)
+    case createPoll(PollRequest)
+    case addHandCount(poll: String, counts: [String: Int], voters: Int?)
+    case addAgendaItem(session: String, title: String, duration: Int?)
     case saveMinutes(MinutesDraft)
     case adoptMinutes(session: String)
     case exportMinutes(session: String)

@@ -30,6 +30,7 @@ public enum Frame {
             }
         }
         if let index = state.sessionPicker { sessionPicker(index, state, area, &buffer) }
+        if let form = state.form { FormView.draw(form, state, area, &buffer) }
         hintBar(state, &buffer)
         return buffer
     }

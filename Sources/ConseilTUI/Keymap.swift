@@ -6,6 +6,7 @@ public enum Action: Sendable, Equatable {
     case screen(Screen), help, quit, up, down, open, back, filter, projector
     case startItem, finishItem, openPoll, closePoll, changeStatus, refresh
     case writeNote, writeDecision, writeAction, editNote, adoptMinutes, exportMinutes, chooseSession
+    case newPoll, showOfHands, newAgendaItem
 }
 
 public enum Screen: Int, Sendable, CaseIterable {
@@ -65,6 +66,18 @@ public enum Keymap {
         Binding(
             keys: [.character("f")], action: .finishItem, help: Localized(fr: "terminer", en: "finish"),
             screens: [.agenda], hint: true),
+        Binding(
+            keys: [.character("+")], action: .newAgendaItem,
+            help: Localized(fr: "ajouter un point", en: "add item"),
+            screens: [.agenda], hint: false),
+        Binding(
+            keys: [.character("N")], action: .newPoll, help: Localized(fr: "nouveau", en: "new"),
+            screens: [.polls],
+            hint: true),
+        Binding(
+            keys: [.character("m")], action: .showOfHands,
+            help: Localized(fr: "main levée", en: "show of hands"),
+            screens: [.polls], hint: false),
         Binding(
             keys: [.character("o")], action: .openPoll,
             help: Localized(fr: "ouvrir le vote", en: "open vote"),

@@ -30,6 +30,7 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
 
 private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     if state.editor != nil { return editText(key, &state) }
+    if state.form != nil { return fillForm(key, &state) }
     if state.filtering { return editFilter(key, &state) }
     if state.showHelp {
         state.showHelp = false
@@ -72,6 +73,9 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         state.filtering = true
     case .chooseSession:
         state.sessionPicker = state.data.sessions.firstIndex { $0.id == state.data.session?.id } ?? 0
+    case .newPoll: openPollForm(&state)
+    case .showOfHands: openHandCountForm(&state)
+    case .newAgendaItem: openAgendaItemForm(&state)
     case .writeNote: openEditor(.note, &state)
     case .writeDecision: openEditor(.decision, &state)
     case .writeAction: openEditor(.action, &state)

@@ -1,0 +1,68 @@
+import ConseilCore
+import ConseilStore
+
+// Carrying out what the forms submit, with the same checks as the commands.
+extension App {
+    private func newId(_ prefix: String) -> String {
+        var random = SystemRandomNumberGenerator()
+        return Identifier.make(prefix: prefix, at: state.now, random: &random)
+    }
+
+    func createPoll(_ request: PollRequest) throws {
+        try require(.facilitator, Localized(fr: "créer un scrutin", en: "creating a poll"))
+        let poll = try Poll.make(
+            id: newId("q"), session: request.session, item: nil, kind: request.kind,
+            question: request.question,
+            options: request.options, abstain: request.abstain,
+            maxAnswers: request.kind == .multi || request.kind == .words ? request.maxAnswers : nil,
+            anonymous: request.anonymous, hideResults: request.hideResults, after: request.after,
+            createdAt: state.now, createdBy: member?.id ?? "admin")
+        if let after = request.after, try root.poll(after).kind != poll.kind {
+            throw ConseilError(
+                fr: "le second tour doit être du même type que le premier",
+                en: "the second round must be the same kind as the first")
+        }
+        try root.save(poll)
+        state.message = Localized(
+            fr: "Scrutin créé (brouillon) : o pour l'ouvrir", en: "Poll created (draft): o opens it")
+    }
+
+    func addHandCount(poll id: String, counts: [String: Int], voters: Int?) throws {
+        try require(.facilitator, Localized(fr: "saisir une main levée", en: "entering a show of hands"))
+        let poll = try root.poll(id)
+        guard poll.state != .closed else {
+            throw ConseilError(fr: "le scrutin est clos", en: "the poll is closed")
+        }
+        let sum = counts.values.reduce(0, +)
+        let people = poll.kind == .multi ? voters ?? 0 : sum
+        guard sum > 0, counts.values.allSatisfy({ $0 <= people }) else {
+            throw ConseilError(
+                fr: "main levée vide ou incohérente : rien n'est enregistré",
+                en: "empty or inconsistent show of hands: nothing saved")
+        }
+        try root.add(
+            HandCount(
+                id: newId("h"), poll: poll.id, counts: counts, voters: people, at: state.now,
+                by: member?.id ?? "admin"),
+            to: poll)
+        state.message = Localized(
+            fr: "Main levée ajoutée : \(people) personnes", en: "Show of hands added: \(people) people")
+    }
+
+    func addAgendaItem(session: String, title: String, duration: Int?) throws {
+        try require(.facilitator, Localized(fr: "modifier l'ordre du jour", en: "editing the agenda"))
+        let title = WordNormaliser.tidy(title)
+        guard !title.isEmpty, title.count <= 200 else {
+            throw ConseilError(
+                fr: "le titre doit faire de 1 à 200 caractères", en: "the title must be 1 to 200 characters")
+        }
+        if let duration, !(1...1440).contains(duration) {
+            throw ConseilError(fr: "durée : de 1 à 1440 minutes", en: "duration: 1 to 1440 minutes")
+        }
+        let position = (root.agenda(session: session).values.map(\.position).max() ?? 0) + 1000
+        try root.save(
+            AgendaItem(
+                id: newId("a"), session: session, title: title, position: position, duration: duration,
+                presenter: nil))
+    }
+}

@@ -1,0 +1,104 @@
+import ConseilCore
+
+// The forms' part of `update`: which fields each form has, and the effect it submits.
+
+func fillForm(_ key: Key, _ state: inout AppState) -> [Effect] {
+    guard var form = state.form else { return [] }
+    switch form.handle(key) {
+    case .editing:
+        state.form = form
+        return []
+    case .cancelled:
+        state.form = nil
+        return []
+    case .submitted:
+        state.form = nil
+        return submit(form)
+    }
+}
+
+private let kinds: [PollKind] = [.yesno, .choice, .multi, .words, .text]
+
+func openPollForm(_ state: inout AppState) {
+    guard let session = state.data.session else { return }
+    let earlier = state.data.polls.map(\.poll)
+    state.form = Form(
+        purpose: .newPoll(session: session.id, earlierRounds: earlier.map(\.id)),
+        title: Localized(fr: "Nouveau scrutin (brouillon)", en: "New poll (draft)"),
+        fields: [
+            .choice(label: Localized(fr: "Type", en: "Kind"), options: kinds.map(\.name), index: 0),
+            .text(label: Localized(fr: "Question", en: "Question"), value: "", limit: Poll.maxQuestionLength),
+            .text(
+                label: Localized(fr: "Options (séparées par ;)", en: "Options (split by ;)"), value: "",
+                limit: 2000),
+            .number(
+                label: Localized(fr: "Réponses max. (multi, mots)", en: "Max answers (multi, words)"),
+                value: ""),
+            .toggle(label: Localized(fr: "Abstention", en: "Abstention"), on: false),
+            .toggle(label: Localized(fr: "Anonyme", en: "Anonymous"), on: false),
+            .toggle(label: Localized(fr: "Résultats masqués", en: "Hidden results"), on: false),
+            .choice(
+                label: Localized(fr: "Second tour de", en: "Second round of"),
+                options: [Localized(fr: "aucun", en: "none")]
+                    + earlier.map {
+                        Localized(fr: String($0.question.prefix(50)), en: String($0.question.prefix(50)))
+                    },
+                index: 0),
+        ])
+}
+
+func openHandCountForm(_ state: inout AppState) {
+    guard let results = state.selectedPoll else { return }
+    let poll = results.poll
+    guard poll.kind.hasOptions, poll.state != .closed else {
+        state.message = Localized(
+            fr: "main levée : pour un scrutin à options, brouillon ou ouvert (les mots : conseil poll count)",
+            en: "show of hands: for an option poll, draft or open (words: conseil poll count)")
+        return
+    }
+    var fields = poll.options.map { Form.Field.number(label: Localized(fr: $0, en: $0), value: "") }
+    if poll.kind == .multi {
+        fields.append(.number(label: Localized(fr: "Personnes", en: "People"), value: ""))
+    }
+    state.form = Form(
+        purpose: .handCount(poll: poll.id, labels: poll.options),
+        title: Localized(
+            fr: "Main levée : \(poll.question.prefix(60))", en: "Show of hands: \(poll.question.prefix(60))"),
+        fields: fields)
+}
+
+func openAgendaItemForm(_ state: inout AppState) {
+    guard let session = state.data.session else { return }
+    state.form = Form(
+        purpose: .newAgendaItem(session: session.id),
+        title: Localized(fr: "Nouveau point de l'ordre du jour", en: "New agenda item"),
+        fields: [
+            .text(label: Localized(fr: "Titre", en: "Title"), value: "", limit: 200),
+            .number(label: Localized(fr: "Durée (minutes)", en: "Duration (minutes)"), value: ""),
+        ])
+}
+
+private func submit(_ form: Form) -> [Effect] {
+    switch form.purpose {
+    case .newPoll(let session, let earlier):
+        let options = form.text(2).split(separator: ";").map { WordNormaliser.tidy(String($0)) }.filter {
+            !$0.isEmpty
+        }
+        let afterIndex = form.choice(7)
+        return [
+            .createPoll(
+                PollRequest(
+                    session: session, kind: kinds[form.choice(0)], question: form.text(1), options: options,
+                    maxAnswers: Int(form.text(3)), abstain: form.isOn(4), anonymous: form.isOn(5),
+                    hideResults: form.isOn(6),
+                    after: afterIndex == 0 ? nil : earlier[afterIndex - 1]))
+        ]
+    case .handCount(let poll, let labels):
+        var counts: [String: Int] = [:]
+        for (index, label) in labels.enumerated() { counts[label] = Int(form.text(index)) ?? 0 }
+        let voters = form.fields.count > labels.count ? Int(form.text(labels.count)) : nil
+        return [.addHandCount(poll: poll, counts: counts, voters: voters)]
+    case .newAgendaItem(let session):
+        return [.addAgendaItem(session: session, title: form.text(0), duration: Int(form.text(1)))]
+    }
+}
