@@ -27,6 +27,15 @@ extension App {
             fr: "Scrutin créé (brouillon) : o pour l'ouvrir", en: "Poll created (draft): o opens it")
     }
 
+    /// Merging and hiding word answers change only the poll's settings: the raw answers stay.
+    func changeWords(_ id: String, _ change: (inout Poll) -> Void) throws {
+        try require(
+            .facilitator, Localized(fr: "regrouper ou masquer des mots", en: "merging or hiding words"))
+        var poll = try root.poll(id)
+        change(&poll)
+        try root.save(poll)
+    }
+
     func addHandCount(poll id: String, counts: [String: Int], voters: Int?) throws {
         try require(.facilitator, Localized(fr: "saisir une main levée", en: "entering a show of hands"))
         let poll = try root.poll(id)

@@ -69,6 +69,12 @@ public final class App {
                 break
             case .selectSession(let id):
                 chosenSession = id
+            case .mergeWord(let poll, let from, let into):
+                try changeWords(poll) { $0.merged = ($0.merged ?? [:]).merging([from: into]) { $1 } }
+            case .hideWord(let poll, let key):
+                try changeWords(poll) { $0.hidden = Array(Set(($0.hidden ?? []) + [key])).sorted() }
+            case .unhideWords(let poll):
+                try changeWords(poll) { $0.hidden = nil }
             case .createPoll(let request):
                 try createPoll(request)
             case .addHandCount(let poll, let counts, let voters):

@@ -31,6 +31,8 @@ public struct AppState: Sendable {
     public var sessionPicker: Int?
     /// The form being filled (new poll, show of hands, agenda item), if any.
     public var form: Form?
+    /// The word answer selected in an open word-cloud poll, for merging and hiding.
+    public var answerCursor = 0
 
     public init(language: Language, width: Int, height: Int, now: Timestamp, data: Snapshot, unicode: Bool) {
         self.language = language
@@ -146,6 +148,9 @@ public enum Effect: Equatable, Sendable {
     case changeStatus(proposal: String, to: ProposalStatus)
     case selectSession(String)
     case createPoll(PollRequest)
+    case mergeWord(poll: String, from: String, into: String)
+    case hideWord(poll: String, key: String)
+    case unhideWords(poll: String)
     case addHandCount(poll: String, counts: [String: Int], voters: Int?)
     case addAgendaItem(session: String, title: String, duration: Int?)
     case saveMinutes(MinutesDraft)

@@ -6,7 +6,7 @@ public enum Action: Sendable, Equatable {
     case screen(Screen), help, quit, up, down, open, back, filter, projector
     case startItem, finishItem, openPoll, closePoll, changeStatus, refresh
     case writeNote, writeDecision, writeAction, editNote, adoptMinutes, exportMinutes, chooseSession
-    case newPoll, showOfHands, newAgendaItem
+    case newPoll, showOfHands, newAgendaItem, mergeWord, hideWord, unhideWords
 }
 
 public enum Screen: Int, Sendable, CaseIterable {
@@ -77,6 +77,19 @@ public enum Keymap {
         Binding(
             keys: [.character("m")], action: .showOfHands,
             help: Localized(fr: "main levée", en: "show of hands"),
+            screens: [.polls], hint: false),
+        Binding(
+            keys: [.character("g")], action: .mergeWord,
+            help: Localized(
+                fr: "grouper le mot avec celui du dessus", en: "merge the word into the one above"),
+            screens: [.polls], hint: false),
+        Binding(
+            keys: [.character("h")], action: .hideWord,
+            help: Localized(fr: "masquer le mot", en: "hide the word"),
+            screens: [.polls], hint: false),
+        Binding(
+            keys: [.character("H")], action: .unhideWords,
+            help: Localized(fr: "réafficher les mots masqués", en: "show hidden words"),
             screens: [.polls], hint: false),
         Binding(
             keys: [.character("o")], action: .openPoll,

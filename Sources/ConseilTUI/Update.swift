@@ -45,8 +45,8 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         state.projector = false
     case .help: state.showHelp = true
     case .quit: return [.quit]
-    case .up: move(-1, &state)
-    case .down: move(1, &state)
+    case .up: if !moveAnswer(-1, &state) { move(-1, &state) }
+    case .down: if !moveAnswer(1, &state) { move(1, &state) }
     case .refresh: return [.reload]
     case .back:
         if state.projector {
@@ -60,7 +60,9 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         }
     case .open:
         switch state.screen {
-        case .polls: state.openPoll = state.selectedPoll?.poll.id
+        case .polls:
+            state.openPoll = state.selectedPoll?.poll.id
+            state.answerCursor = 0
         case .proposals: state.openProposal = state.selectedProposal?.proposal.id
         default: break
         }
@@ -73,6 +75,7 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         state.filtering = true
     case .chooseSession:
         state.sessionPicker = state.data.sessions.firstIndex { $0.id == state.data.session?.id } ?? 0
+    case .mergeWord, .hideWord, .unhideWords: return wordEffect(action, state)
     case .newPoll: openPollForm(&state)
     case .showOfHands: openHandCountForm(&state)
     case .newAgendaItem: openAgendaItemForm(&state)
@@ -174,4 +177,28 @@ private func pickSession(_ key: Key, _ state: inout AppState) -> [Effect] {
     default: break
     }
     return []
+}
+
+/// In an open word cloud, ↑/↓ select an answer instead of a poll.
+private func moveAnswer(_ delta: Int, _ state: inout AppState) -> Bool {
+    guard state.screen == .polls, state.openPoll != nil, !state.projector, let results = state.selectedPoll,
+        results.poll.kind == .words, !results.answers.isEmpty
+    else { return false }
+    state.answerCursor = min(results.answers.count - 1, max(0, state.answerCursor + delta))
+    return true
+}
+
+private func wordEffect(_ action: Action, _ state: AppState) -> [Effect] {
+    guard state.openPoll != nil, let results = state.selectedPoll, results.poll.kind == .words else {
+        return []
+    }
+    let answers = results.answers
+    let index = min(state.answerCursor, answers.count - 1)
+    switch action {
+    case .unhideWords: return [.unhideWords(poll: results.poll.id)]
+    case .hideWord where index >= 0: return [.hideWord(poll: results.poll.id, key: answers[index].key)]
+    case .mergeWord where index > 0:
+        return [.mergeWord(poll: results.poll.id, from: answers[index].key, into: answers[index - 1].key)]
+    default: return []
+    }
 }
