@@ -58,6 +58,20 @@ extension App {
             fr: "Main levée ajoutée : \(people) personnes", en: "Show of hands added: \(people) people")
     }
 
+    /// Swaps an item's position with its neighbour's: two small writes, no renumbering.
+    func moveItem(_ id: String, by delta: Int) throws {
+        try require(.facilitator, Localized(fr: "modifier l'ordre du jour", en: "editing the agenda"))
+        var item = try root.agendaItem(id)
+        let items = root.agenda(session: item.session).values
+        guard let index = items.firstIndex(where: { $0.id == id }), items.indices.contains(index + delta)
+        else { return }
+        var neighbour = items[index + delta]
+        if neighbour.position == item.position { neighbour.position -= delta }
+        (item.position, neighbour.position) = (neighbour.position, item.position)
+        try root.save(item)
+        try root.save(neighbour)
+    }
+
     func addAgendaItem(session: String, title: String, duration: Int?) throws {
         try require(.facilitator, Localized(fr: "modifier l'ordre du jour", en: "editing the agenda"))
         let title = WordNormaliser.tidy(title)

@@ -75,6 +75,13 @@ public final class App {
                 try changeWords(poll) { $0.hidden = Array(Set(($0.hidden ?? []) + [key])).sorted() }
             case .unhideWords(let poll):
                 try changeWords(poll) { $0.hidden = nil }
+            case .setAttendance(let session, let member, let status):
+                try require(.secretary, Localized(fr: "noter les présences", en: "recording attendance"))
+                try root.save(
+                    Attendance(member: member, status: status, at: state.now, by: self.member?.id ?? "admin"),
+                    session: session)
+            case .moveItem(let id, let delta):
+                try moveItem(id, by: delta)
             case .createPoll(let request):
                 try createPoll(request)
             case .addHandCount(let poll, let counts, let voters):

@@ -33,6 +33,8 @@ public struct AppState: Sendable {
     public var form: Form?
     /// The word answer selected in an open word-cloud poll, for merging and hiding.
     public var answerCursor = 0
+    /// The attendance list shown over the agenda, with its cursor, when recording who is there.
+    public var attendanceCursor: Int?
 
     public init(language: Language, width: Int, height: Int, now: Timestamp, data: Snapshot, unicode: Bool) {
         self.language = language
@@ -147,6 +149,8 @@ public enum Effect: Equatable, Sendable {
     case closePoll(String)
     case changeStatus(proposal: String, to: ProposalStatus)
     case selectSession(String)
+    case setAttendance(session: String, member: String, status: AttendanceStatus)
+    case moveItem(String, by: Int)
     case createPoll(PollRequest)
     case mergeWord(poll: String, from: String, into: String)
     case hideWord(poll: String, key: String)

@@ -31,8 +31,35 @@ public enum Frame {
         }
         if let index = state.sessionPicker { sessionPicker(index, state, area, &buffer) }
         if let form = state.form { FormView.draw(form, state, area, &buffer) }
+        if let index = state.attendanceCursor { attendanceList(index, state, area, &buffer) }
         hintBar(state, &buffer)
         return buffer
+    }
+
+    /// The members and their attendance: Space changes the selected member's.
+    private static func attendanceList(
+        _ index: Int, _ state: AppState, _ area: Area, _ buffer: inout ScreenBuffer
+    ) {
+        let members = state.data.council.members
+        let width = min(area.width - 4, 60)
+        let x = area.x + (area.width - width) / 2
+        let rows = min(members.count, area.height - 4)
+        let first = max(0, index - rows + 1)
+        for row in 0..<(rows + 3) { buffer.fill(x: x, y: area.y + row, width: width, style: .reverse) }
+        let present = members.filter { state.data.attendance[$0.id] == .present }.count
+        buffer.write(
+            " "
+                + state.t(
+                    "Présences (\(present)) — Espace change, Échap ferme",
+                    "Attendance (\(present)) — Space changes, Esc closes"),
+            x: x, y: area.y, style: .reverse, limit: width)
+        for (offset, member) in members.dropFirst(first).prefix(rows).enumerated() {
+            let selected = first + offset == index
+            let status = (state.data.attendance[member.id] ?? .absent).name.text(state.language)
+            buffer.write(
+                (selected ? " ▶ " : "   ") + status.padded(12) + member.name, x: x, y: area.y + 2 + offset,
+                style: selected ? .bold : .reverse, limit: width)
+        }
     }
 
     /// The sessions, newest last, over the current screen: Enter shows the chosen one.

@@ -7,6 +7,7 @@ public enum Action: Sendable, Equatable {
     case startItem, finishItem, openPoll, closePoll, changeStatus, refresh
     case writeNote, writeDecision, writeAction, editNote, adoptMinutes, exportMinutes, chooseSession
     case newPoll, showOfHands, newAgendaItem, mergeWord, hideWord, unhideWords
+    case attendance, moveItemUp, moveItemDown
 }
 
 public enum Screen: Int, Sendable, CaseIterable {
@@ -66,6 +67,17 @@ public enum Keymap {
         Binding(
             keys: [.character("f")], action: .finishItem, help: Localized(fr: "terminer", en: "finish"),
             screens: [.agenda], hint: true),
+        Binding(
+            keys: [.character("P")], action: .attendance, help: Localized(fr: "présences", en: "attendance"),
+            screens: [.agenda], hint: true),
+        Binding(
+            keys: [.character("K")], action: .moveItemUp,
+            help: Localized(fr: "monter le point", en: "move item up"),
+            screens: [.agenda], hint: false),
+        Binding(
+            keys: [.character("J")], action: .moveItemDown,
+            help: Localized(fr: "descendre le point", en: "move item down"),
+            screens: [.agenda], hint: false),
         Binding(
             keys: [.character("+")], action: .newAgendaItem,
             help: Localized(fr: "ajouter un point", en: "add item"),

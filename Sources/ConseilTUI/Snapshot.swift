@@ -11,6 +11,8 @@ public struct Snapshot: Sendable {
     public var polls: [PollResults]
     public var minutes: MinutesDocument?
     public var proposals: [ProposalRecord]
+    /// The session's attendance by member id.
+    public var attendance: [String: AttendanceStatus] = [:]
     public var problems: [LoadProblem]
 
     /// Loads everything the screens need; a file that cannot be read is listed, not fatal.
@@ -27,6 +29,7 @@ public struct Snapshot: Sendable {
         var agenda: [AgendaItem] = []
         var polls: [PollResults] = []
         var minutes: MinutesDocument? = nil
+        var attendanceByMember: [String: AttendanceStatus] = [:]
         if let session {
             let items = root.agenda(session: session.id)
             let loadedPolls = root.polls(session: session.id)
@@ -34,6 +37,7 @@ public struct Snapshot: Sendable {
             let entries = root.minutesEntries(session: session.id)
             problems += items.problems + loadedPolls.problems + attendance.problems + entries.problems
             agenda = items.values
+            for record in attendance.values { attendanceByMember[record.member] = record.status }
             polls = loadedPolls.values.map { poll in
                 let (results, skipped) = root.results(of: poll)
                 problems += skipped
@@ -50,6 +54,8 @@ public struct Snapshot: Sendable {
         return Snapshot(
             council: council, sessions: sessions.values, session: session, agenda: agenda, polls: polls,
             minutes: minutes,
-            proposals: proposals.values.sorted { $0.updatedAt > $1.updatedAt }, problems: problems)
+            proposals: proposals.values.sorted { $0.updatedAt > $1.updatedAt },
+            attendance: attendanceByMember,
+            problems: problems)
     }
 }

@@ -38,6 +38,7 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     }
     if state.statusChoice != nil { return chooseStatus(key, &state) }
     if state.sessionPicker != nil { return pickSession(key, &state) }
+    if state.attendanceCursor != nil { return recordAttendance(key, &state) }
     guard let action = Keymap.action(for: key, on: state.screen) else { return [] }
     switch action {
     case .screen(let screen):
@@ -76,6 +77,9 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     case .chooseSession:
         state.sessionPicker = state.data.sessions.firstIndex { $0.id == state.data.session?.id } ?? 0
     case .mergeWord, .hideWord, .unhideWords: return wordEffect(action, state)
+    case .attendance: if state.data.session != nil { state.attendanceCursor = 0 }
+    case .moveItemUp: if let item = state.selectedItem { return moveItem(item, -1, &state) }
+    case .moveItemDown: if let item = state.selectedItem { return moveItem(item, 1, &state) }
     case .newPoll: openPollForm(&state)
     case .showOfHands: openHandCountForm(&state)
     case .newAgendaItem: openAgendaItemForm(&state)
@@ -201,4 +205,29 @@ private func wordEffect(_ action: Action, _ state: AppState) -> [Effect] {
         return [.mergeWord(poll: results.poll.id, from: answers[index].key, into: answers[index - 1].key)]
     default: return []
     }
+}
+
+private func moveItem(_ item: AgendaItem, _ delta: Int, _ state: inout AppState) -> [Effect] {
+    let target = state.selected + delta
+    guard state.data.agenda.indices.contains(target) else { return [] }
+    state.cursor[.agenda] = target
+    return [.moveItem(item.id, by: delta)]
+}
+
+/// Space cycles a member through présent, excusé, absent; Esc closes the list.
+private func recordAttendance(_ key: Key, _ state: inout AppState) -> [Effect] {
+    guard let index = state.attendanceCursor, let session = state.data.session else { return [] }
+    let members = state.data.council.members
+    switch key {
+    case .up, .character("k"): state.attendanceCursor = max(0, index - 1)
+    case .down, .character("j"): state.attendanceCursor = min(max(0, members.count - 1), index + 1)
+    case .escape, .enter: state.attendanceCursor = nil
+    case .character(" ") where members.indices.contains(index):
+        let member = members[index]
+        let current = state.data.attendance[member.id] ?? .absent
+        let next: AttendanceStatus = current == .present ? .excused : current == .excused ? .absent : .present
+        return [.setAttendance(session: session.id, member: member.id, status: next)]
+    default: break
+    }
+    return []
 }
