@@ -36,7 +36,7 @@ public enum CursesTerminal {
                 previous = nil
                 forceRedraw = false
             }
-            draw(buffer, previous: previous, colors: colors)
+            draw(buffer, previous: previous, colors: colors, unicode: app.state.unicode)
             previous = buffer
             var code: UInt32 = 0
             let kind = cc_read(250, &code)
@@ -91,7 +91,14 @@ public enum CursesTerminal {
         cc_define_pair(6, 4, -1)
     }
 
-    private static func draw(_ buffer: ScreenBuffer, previous: ScreenBuffer?, colors: Bool) {
+    /// Without a UTF-8 locale, the drawing glyphs become ASCII; letters are left to curses.
+    private static let asciiGlyphs: [Character: Character] = [
+        "▶": ">", "◀": "<", "⚠": "!", "█": "#", "░": ".", "▏": "|", "▎": "|", "▍": "|", "▌": "|", "▋": "|",
+        "▊": "|", "▉": "|", "·": "-", "—": "-", "–": "-", "…": ".", "→": ">", "←": "<", "↑": "^", "↓": "v",
+        "«": "\"", "»": "\"", "’": "'", "−": "-", "⌫": "<", "×": "x",
+    ]
+
+    private static func draw(_ buffer: ScreenBuffer, previous: ScreenBuffer?, colors: Bool, unicode: Bool) {
         for y in 0..<buffer.height {
             for x in 0..<buffer.width {
                 let cell = buffer[x, y]
@@ -109,7 +116,8 @@ public enum CursesTerminal {
                     style == .reverse || (!colors && (style == .selected || style == .title)) ? 1 : 0
                 let dim: Int32 = style == .dim ? 1 : 0
                 let underline: Int32 = !colors && style == .warning ? 1 : 0
-                var text = Array(String(cell.character).unicodeScalars.map { wchar_t(bitPattern: $0.value) })
+                let character = unicode ? cell.character : asciiGlyphs[cell.character] ?? cell.character
+                var text = Array(String(character).unicodeScalars.map { wchar_t(bitPattern: $0.value) })
                 text.append(0)
                 cc_put(Int32(y), Int32(x), text, bold, reverse, dim, underline, pair)
             }

@@ -34,6 +34,9 @@ enum PollsView {
     /// before/after comparison when the poll is a second round.
     static func detail(_ results: PollResults, _ state: AppState, _ area: Area, _ buffer: inout ScreenBuffer)
     {
+        if let previous = results.previous, results.poll.resultsVisible {
+            return comparison(previous, results, state, area, &buffer)
+        }
         let barWidth = max(10, min(40, area.width - 50))
         let lines = ResultsText(language: state.language, barWidth: barWidth, unicode: state.unicode).render(
             results
@@ -44,5 +47,56 @@ enum PollsView {
                 String(line), x: area.x, y: area.y + index, style: index == 0 ? .bold : .normal,
                 limit: area.width)
         }
+    }
+}
+
+extension PollsView {
+    /// A second round beside its first: each answer's count before and after, and the change,
+    /// in one table so that the whole comparison fits on the screen.
+    static func comparison(
+        _ before: PollResults, _ after: PollResults, _ state: AppState, _ area: Area,
+        _ buffer: inout ScreenBuffer
+    ) {
+        let rows = RoundComparison(before: before, after: after).rows
+        var y = area.y
+        buffer.write(after.poll.question, x: area.x, y: y, style: .bold, limit: area.width)
+        y += 1
+        buffer.write(
+            "(" + after.poll.kind.name.text(state.language) + ", "
+                + after.poll.state.name.text(state.language) + ") · "
+                + state.t("second tour, comparé au premier", "second round, compared with the first"),
+            x: area.x, y: y, style: .dim, limit: area.width)
+        y += 2
+        let labelWidth = min(40, max(12, rows.map { DisplayWidth.of($0.label) }.max() ?? 12))
+        let withPercent = after.poll.kind.hasOptions
+        let header =
+            state.t("Réponse", "Answer").padded(labelWidth + 2) + state.t("Avant", "Before").padded(8)
+            + state.t("Après", "After").padded(8) + state.t("Écart", "Change").padded(8)
+            + (withPercent ? state.t("Points", "Points") : "")
+        buffer.write("  " + header, x: area.x, y: y, style: .bold, limit: area.width)
+        y += 1
+        let room = area.y + area.height - y - 3
+        for row in rows.prefix(max(0, room)) {
+            var line =
+                "  " + String(row.label.prefix(labelWidth)).padded(labelWidth + 2) + "\(row.before)".padded(8)
+                + "\(row.after)".padded(8) + row.changeText.padded(8)
+            if withPercent, let points = row.percentChange {
+                line += Percentage.formattedChange(points, state.language)
+            }
+            let style: CellStyle = row.change > 0 ? .good : row.change < 0 ? .warning : .normal
+            buffer.write(line, x: area.x, y: y, style: style, limit: area.width)
+            y += 1
+        }
+        if rows.count > room {
+            buffer.write(
+                state.t("  … \(rows.count - room) autres", "  … \(rows.count - room) more"), x: area.x, y: y,
+                style: .dim)
+            y += 1
+        }
+        buffer.write(
+            state.t(
+                "Base : \(before.base) votants avant, \(after.base) après",
+                "Base: \(before.base) voters before, \(after.base) after"),
+            x: area.x, y: y + 1, style: .dim, limit: area.width)
     }
 }
