@@ -3,7 +3,7 @@ import ConseilStore
 
 /// Runs the interface against a data root: feeds events to `update`, carries out the effects
 /// (writes through the store, with the same role rules as the commands), and reloads.
-public final class App {
+public final class App: TerminalProgram {
     public internal(set) var state: AppState
     let root: DataRoot
     /// Who acts; nil for the local administrator.
@@ -31,6 +31,7 @@ public final class App {
     }
 
     public var shouldQuit: Bool { state.quit }
+    public var drawsUnicode: Bool { state.unicode }
 
     public func handle(_ event: Event) {
         let effects = update(&state, event)

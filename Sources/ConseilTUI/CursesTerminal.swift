@@ -2,10 +2,23 @@ import CNCursesW
 import ConseilCore
 import Foundation
 
+/// What the terminal backend can run: the main interface or the ballot.
+public protocol TerminalProgram: AnyObject {
+    var shouldQuit: Bool { get }
+    /// Block glyphs and accents, or ASCII drawing when the locale is not UTF-8.
+    var drawsUnicode: Bool { get }
+    /// Set by the backend: hands the terminal to another program and takes it back.
+    var suspendTerminal: ((() throws -> Void) throws -> Void)? { get set }
+    func handle(_ event: Event)
+    func render() -> ScreenBuffer
+    func refreshIfChanged(now: Timestamp)
+}
+
 /// The terminal backend: the only code that sees curses. It turns `get_wch` input into
 /// events, draws the cell buffer, and always gives the terminal back (exit, Ctrl-C, fatal signal).
 public enum CursesTerminal {
-    public static func run(_ app: App, color: Bool, clock: @escaping () -> Timestamp) throws {
+    public static func run(_ app: some TerminalProgram, color: Bool, clock: @escaping () -> Timestamp) throws
+    {
         guard cc_start() == 0 else {
             throw ConseilError(
                 fr:
@@ -36,7 +49,7 @@ public enum CursesTerminal {
                 previous = nil
                 forceRedraw = false
             }
-            draw(buffer, previous: previous, colors: colors, unicode: app.state.unicode)
+            draw(buffer, previous: previous, colors: colors, unicode: app.drawsUnicode)
             previous = buffer
             var code: UInt32 = 0
             let kind = cc_read(250, &code)

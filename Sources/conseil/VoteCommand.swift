@@ -1,16 +1,25 @@
 import ArgumentParser
 import ConseilCore
 import ConseilStore
+import ConseilTUI
+import Foundation
 
 struct VoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vote",
         abstract: "Vote dans un scrutin ouvert : libellé ou numéro d'option, mots, ou texte libre.",
-        discussion: "Voter à nouveau remplace le bulletin précédent (sauf scrutin anonyme).")
+        discussion: """
+            Voter à nouveau remplace le bulletin précédent (sauf scrutin anonyme). Sans réponse, ouvre
+            le bulletin plein écran (flèches, Espace, Entrée) pour le scrutin ouvert.
+            """)
 
     @OptionGroup var global: GlobalOptions
-    @Argument var poll: String
+    @Argument(help: "Le scrutin (défaut : le scrutin ouvert, au bulletin plein écran).") var poll: String?
     @Argument(help: "Les réponses.") var answers: [String] = []
+    @Option(help: "Taille sans terminal, LARGEURxHAUTEUR (avec --dump).") var size: String = "80x24"
+    @Option(help: "Touches à jouer sur le bulletin (avec --dump).") var keys: String = ""
+    @Flag(help: "Sans terminal : joue les touches sur le bulletin puis affiche l'écran final.") var dump =
+        false
 
     func run() throws {
         try runCommand(global) { context in
@@ -20,7 +29,10 @@ struct VoteCommand: ParsableCommand {
                     fr: "indiquez qui vote : --member ID (ou CONSEIL_MEMBER) ; l'administrateur ne vote pas",
                     en: "say who votes: --member ID (or CONSEIL_MEMBER); the administrator does not vote")
             }
-            let poll = try context.root.poll(poll)
+            guard let pollId = poll, !answers.isEmpty else {
+                return try ballotScreen(context, member: member)
+            }
+            let poll = try context.root.poll(pollId)
             guard poll.state == .open else {
                 throw ConseilError(
                     fr: "le scrutin est \(poll.state.name.fr) : on ne vote que dans un scrutin ouvert",
@@ -31,6 +43,37 @@ struct VoteCommand: ParsableCommand {
             print(
                 context.t("vote enregistré", "vote recorded") + " : "
                     + resolved.map { InertText.make($0) }.joined(separator: ", "))
+        }
+    }
+
+    /// The full-screen ballot, in the terminal or headless for tests.
+    private func ballotScreen(_ context: Context, member: Member) throws {
+        let parts = size.split(separator: "x").compactMap { Int($0) }
+        guard parts.count == 2, (10...1000).contains(parts[0]), (5...500).contains(parts[1]) else {
+            throw ConseilError(
+                fr: "--size : écrivez LARGEURxHAUTEUR, par exemple 40x12",
+                en: "--size: write WIDTHxHEIGHT, for example 40x12")
+        }
+        let app = try BallotApp(
+            root: context.root, member: member, poll: poll, language: context.language, width: parts[0],
+            height: parts[1],
+            now: context.now, unicode: Terminal.speaksUTF8)
+        if dump {
+            for key in Key.parse(script: keys) where !app.shouldQuit { app.handle(.key(key)) }
+            print(app.render().text)
+            return
+        }
+        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+            throw ConseilError(
+                fr:
+                    "donnez le scrutin et la réponse (conseil vote SCRUTIN RÉPONSE), ou lancez-le dans un terminal",
+                en: "give the poll and the answer (conseil vote POLL ANSWER), or run it in a terminal")
+        }
+        let fixed = ProcessInfo.processInfo.environment["CONSEIL_NOW"] != nil ? context.now : nil
+        try CursesTerminal.run(
+            app, color: ProcessInfo.processInfo.environment["NO_COLOR"].map { $0.isEmpty } ?? true
+        ) {
+            fixed ?? (try? Clock.now(environment: [:])) ?? context.now
         }
     }
 }

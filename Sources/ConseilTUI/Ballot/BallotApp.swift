@@ -1,0 +1,90 @@
+import ConseilCore
+import ConseilStore
+
+/// Runs the ballot against a data root: casts the ballot through the store (the same rules as
+/// `conseil vote`) and notices polls opening and closing while the screen is up.
+public final class BallotApp: TerminalProgram {
+    public private(set) var state: BallotState
+    private let root: DataRoot
+    private var now: Timestamp
+    private var lastPolls: [String] = []
+
+    public init(
+        root: DataRoot, member: Member, poll: String?, language: Language, width: Int, height: Int,
+        now: Timestamp, unicode: Bool
+    ) throws {
+        self.root = root
+        self.now = now
+        var open = root.openPolls()
+        if let poll {
+            let chosen = try root.poll(poll)
+            open = [chosen]
+        }
+        state = BallotState(
+            language: language, width: width, height: height, unicode: unicode, member: member,
+            openPolls: open)
+        lastPolls = open.map(\.id)
+        if let current = state.poll {
+            state.choose(current, recorded: root.recordedAnswers(poll: current, member: member.id))
+        }
+    }
+
+    public var shouldQuit = false
+    public var drawsUnicode: Bool { state.unicode }
+    public var suspendTerminal: ((() throws -> Void) throws -> Void)?
+
+    public func render() -> ScreenBuffer { BallotView.render(state) }
+
+    public func handle(_ event: Event) {
+        switch event {
+        case .key(let key):
+            for effect in updateBallot(&state, key) { perform(effect) }
+        case .resize(let width, let height):
+            state.width = width
+            state.height = height
+        case .tick(let time):
+            now = time
+        case .data:
+            break
+        }
+    }
+
+    /// Polls open and close while members wait: the list follows, and a closed poll says so.
+    public func refreshIfChanged(now: Timestamp) {
+        self.now = now
+        let open = root.openPolls()
+        guard open.map(\.id) != lastPolls else { return }
+        lastPolls = open.map(\.id)
+        state.openPolls = open
+        if let current = state.poll, !open.contains(where: { $0.id == current.id }) {
+            state.poll = nil
+            state.message = Localized(fr: "le scrutin vient d'être clos", en: "the poll has just closed")
+        }
+        if state.poll == nil && open.count == 1 {
+            state.choose(open[0], recorded: root.recordedAnswers(poll: open[0], member: state.member.id))
+        }
+    }
+
+    private func perform(_ effect: BallotEffect) {
+        switch effect {
+        case .quit:
+            shouldQuit = true
+        case .choose(let id):
+            guard let poll = state.openPolls.first(where: { $0.id == id }) else { return }
+            state.choose(poll, recorded: root.recordedAnswers(poll: poll, member: state.member.id))
+        case .cast(let id, let answers):
+            do {
+                // Read again: the poll may have closed since the screen opened.
+                let poll = try root.poll(id)
+                let resolved = try poll.resolveAnswers(answers)
+                try root.castBallot(poll: poll, member: state.member.id, answers: resolved, at: now)
+                state.recorded = poll.anonymous ? [] : resolved
+                state.message = nil
+            } catch let error as ConseilError {
+                state.message = error.message
+            } catch {
+                state.message = Localized(fr: "vote impossible", en: "cannot vote")
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import ConseilCore
+
+/// The small full-screen ballot a member votes with (`conseil vote` without an answer):
+/// the open polls, the one being answered, and what the member has chosen or typed.
+public struct BallotState: Sendable {
+    public var language: Language
+    public var width: Int
+    public var height: Int
+    public var unicode: Bool
+    public var member: Member
+    /// The polls open for voting now, newest session first.
+    public var openPolls: [Poll]
+    /// The poll being answered; nil while choosing among several (or when none is open).
+    public var poll: Poll?
+    public var cursor = 0
+    /// Options ticked, by index, for option polls.
+    public var ticked: Set<Int> = []
+    /// Typed answers: one per word for a words poll, one text for a text poll.
+    public var typed: [String] = []
+    /// The answers of the ballot on disk, when the member already voted in this poll.
+    public var recorded: [String]?
+    public var message: Localized?
+
+    public init(language: Language, width: Int, height: Int, unicode: Bool, member: Member, openPolls: [Poll])
+    {
+        self.language = language
+        self.width = width
+        self.height = height
+        self.unicode = unicode
+        self.member = member
+        self.openPolls = openPolls
+        if openPolls.count == 1 { choose(openPolls[0], recorded: nil) }
+    }
+
+    func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
+
+    /// Starts answering `poll`, showing what the member chose before, if anything.
+    public mutating func choose(_ poll: Poll, recorded: [String]?) {
+        self.poll = poll
+        self.recorded = recorded
+        cursor = 0
+        ticked = Set(poll.options.indices.filter { recorded?.contains(poll.options[$0]) ?? false })
+        switch poll.kind {
+        case .words:
+            typed =
+                (recorded ?? [])
+                + Array(repeating: "", count: max(0, (poll.maxAnswers ?? 2) - (recorded?.count ?? 0)))
+        case .text: typed = [recorded?.first ?? ""]
+        default: typed = []
+        }
+    }
+
+    /// The answers as `vote` takes them: option labels, or the typed words or text.
+    public var answers: [String] {
+        guard let poll else { return [] }
+        if poll.kind.hasOptions { return ticked.sorted().map { poll.options[$0] } }
+        return typed.map(WordNormaliser.tidy).filter { !$0.isEmpty }
+    }
+
+    /// Rows the cursor moves over: the options, or the typed fields.
+    var rowCount: Int {
+        guard let poll else { return openPolls.count }
+        return poll.kind.hasOptions ? poll.options.count : typed.count
+    }
+}
+
+public enum BallotEffect: Equatable, Sendable {
+    case cast(poll: String, answers: [String])
+    case choose(poll: String)
+    case quit
+}
