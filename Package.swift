@@ -15,6 +15,8 @@ let package = Package(
         .target(name: "ConseilCore"),
         // The data root on disk: layout, durable writes, loading with clear errors.
         .target(name: "ConseilStore", dependencies: ["ConseilCore"]),
+        // Git sync of the data root: commit, fetch, merge, push; conflicts kept, one git at a time.
+        .target(name: "ConseilSync", dependencies: ["ConseilCore", "ConseilStore"]),
         // The C shim over ncursesw; only the terminal backend of ConseilTUI imports it.
         .target(name: "CNCursesW", linkerSettings: [.linkedLibrary("ncursesw")]),
         // App state, pure update and views into a cell buffer, and the curses backend.
@@ -22,15 +24,21 @@ let package = Package(
         .executableTarget(
             name: "conseil",
             dependencies: [
-                "ConseilCore", "ConseilStore", "ConseilTUI",
+                "ConseilCore", "ConseilStore", "ConseilTUI", "ConseilSync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ConseilCoreTests", dependencies: ["ConseilCore"]),
         .testTarget(name: "ConseilStoreTests", dependencies: ["ConseilStore"]),
-        .testTarget(name: "ConseilTUITests", dependencies: ["ConseilTUI", "ConseilCore", "ConseilStore"]),
+        .testTarget(
+            name: "ConseilTUITests", dependencies: ["conseil", "ConseilTUI", "ConseilCore", "ConseilStore"],
+            exclude: ["Golden"]),
         // Drives the real binary; depending on it makes `swift test` build it.
         .testTarget(name: "CommandTests", dependencies: ["conseil", "ConseilCore"]),
+        // Bare remote and clones in temporary folders, driving the real binary.
+        .testTarget(name: "ConseilSyncTests", dependencies: ["conseil", "ConseilSync", "ConseilStore", "ConseilCore"]),
+        // Restricted SSH sessions (with a real sshd), hostile files and many voters, through the binary.
+        .testTarget(name: "SSHTests", dependencies: ["conseil"]),
     ],
     swiftLanguageModes: [.v6]
 )

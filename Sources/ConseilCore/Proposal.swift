@@ -102,8 +102,11 @@ public struct ProposalRecord: Sendable, Equatable {
                     en: "progress must be between 0 and 100 (%)")
             }
         }
+        // History is ordered by time: an event never sorts before the one it follows, even
+        // under a fixed clock (tests, demos) or a clock that stepped back.
+        let stamp = history.last.map { max(at, Timestamp(milliseconds: $0.at.milliseconds + 1)) } ?? at
         return ProposalEvent(
-            id: eventId, proposal: proposal.id, at: at, by: by, status: target,
+            id: eventId, proposal: proposal.id, at: stamp, by: by, status: target,
             progress: target == .done ? 100 : progress, note: note, review: review, session: session)
     }
 }

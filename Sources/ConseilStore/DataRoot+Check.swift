@@ -11,15 +11,20 @@ extension DataRoot {
         if case .failure(let problem) = RecordCodec.decode(Council.self, at: councilPath) {
             problems.append(problem)
         }
-        for session in FileReader.list(path) where Session.looksLikeId(session) && isDirectory(sessionPath(session)) {
-            if case .failure(let problem) = RecordCodec.decode(Session.self, at: sessionPath(session) + "/session.json") {
+        for session in FileReader.list(path)
+        where Session.looksLikeId(session) && isDirectory(sessionPath(session)) {
+            if case .failure(let problem) = RecordCodec.decode(
+                Session.self, at: sessionPath(session) + "/session.json")
+            {
                 problems.append(problem)
             }
             problems += attendance(session: session).problems
             problems += agenda(session: session).problems
             problems += minutesEntries(session: session).problems
             let minutes = sessionPath(session) + "/minutes.json"
-            if fileExists(minutes), case .failure(let problem) = RecordCodec.decode(MinutesStatus.self, at: minutes) {
+            if fileExists(minutes),
+                case .failure(let problem) = RecordCodec.decode(MinutesStatus.self, at: minutes)
+            {
                 problems.append(problem)
             }
             let pollsFolder = sessionPath(session) + "/polls"
@@ -32,7 +37,8 @@ extension DataRoot {
                             LoadProblem(
                                 path: folder + "/poll.json",
                                 reason: Localized(
-                                    fr: "premier tour « \(earlier) » introuvable", en: "earlier round “\(earlier)” not found")))
+                                    fr: "premier tour « \(earlier) » introuvable",
+                                    en: "earlier round “\(earlier)” not found")))
                     }
                 case .failure(let problem):
                     problems.append(problem)
@@ -42,11 +48,14 @@ extension DataRoot {
             }
         }
         for id in FileReader.list(proposalsPath) where Identifier.isValid(id) {
-            if case .failure(let problem) = RecordCodec.decode(Proposal.self, at: proposalPath(id) + "/proposal.json") {
+            if case .failure(let problem) = RecordCodec.decode(
+                Proposal.self, at: proposalPath(id) + "/proposal.json")
+            {
                 problems.append(problem)
             }
             problems += loadAll(ProposalEvent.self, in: proposalPath(id) + "/events").problems
         }
+        problems += conflictProblems()
         return problems.sorted { $0.path < $1.path }
     }
 }

@@ -63,7 +63,14 @@ extension DataRoot {
         var random = SystemRandomNumberGenerator()
         let key = Identifier.random(length: 20, random: &random)
         let ballotFile = folder + "/ballots/\(key).json"
-        try create(Ballot(poll: poll.id, voter: nil, at: nil, answers: answers), at: ballotFile)
+        do {
+            try create(Ballot(poll: poll.id, voter: nil, at: nil, answers: answers), at: ballotFile)
+        } catch {
+            // The ballot could not be written (full disk…): take the mark back, so that the member
+            // can vote again, unless the ballot got there after all.
+            if !fileExists(ballotFile) { try? DurableFile.remove(mark) }
+            throw error
+        }
         let opened = (poll.openedAt ?? poll.createdAt).milliseconds / 1000
         DurableFile.setModificationTime(ballotFile, seconds: opened)
         DurableFile.setModificationTime(mark, seconds: opened)

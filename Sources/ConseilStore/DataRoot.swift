@@ -28,8 +28,11 @@ public struct DataRoot: Sendable {
     public func requireCouncil() throws -> Council {
         guard isDirectory(path) else {
             throw ConseilError(
-                fr: "aucun dossier de données à \(path) ; créez-en un avec « conseil init DOSSIER --name NOM » ou indiquez --data DOSSIER",
-                en: "no data root at \(path); create one with “conseil init DIR --name NAME” or pass --data DIR")
+                fr:
+                    "aucun dossier de données à \(path) ; créez-en un avec « conseil init DOSSIER --name NOM » ou indiquez --data DOSSIER",
+                en:
+                    "no data root at \(path); create one with “conseil init DIR --name NAME” or pass --data DIR"
+            )
         }
         return try load(Council.self, at: councilPath)
     }
@@ -52,7 +55,9 @@ public struct DataRoot: Sendable {
     }
 
     /// Loads every record of one kind in a folder, in file name order, and the problems met.
-    public func loadAll<T: Record>(_ type: T.Type, in folder: String, file: (String) -> String = { $0 }) -> Loaded<T> {
+    public func loadAll<T: Record>(_ type: T.Type, in folder: String, file: (String) -> String = { $0 })
+        -> Loaded<T>
+    {
         var result = Loaded<T>()
         for name in FileReader.list(folder) {
             let target = folder + "/" + file(name)
@@ -70,14 +75,21 @@ public struct DataRoot: Sendable {
     /// changed: "../.." there must not send a write outside the data root.
     func requireSafe(_ file: String) throws {
         let prefix = path.hasSuffix("/") ? path : path + "/"
-        let parts = file.hasPrefix(prefix) ? file.dropFirst(prefix.count).split(separator: "/", omittingEmptySubsequences: false) : []
+        let parts =
+            file.hasPrefix(prefix)
+            ? file.dropFirst(prefix.count).split(separator: "/", omittingEmptySubsequences: false) : []
         let safe =
             !parts.isEmpty
-            && parts.allSatisfy { part in Identifier.isValid(String(part.hasSuffix(".json") ? part.dropLast(5) : part)) }
+            && parts.allSatisfy { part in
+                Identifier.isValid(String(part.hasSuffix(".json") ? part.dropLast(5) : part))
+            }
         guard safe else {
             throw ConseilError(
-                fr: "chemin refusé : \(InertText.make(file)) (un identifiant n'a pas la forme attendue) ; rien n'a été écrit",
-                en: "path refused: \(InertText.make(file)) (an id does not have the expected form); nothing was written")
+                fr:
+                    "chemin refusé : \(InertText.make(file)) (un identifiant n'a pas la forme attendue) ; rien n'a été écrit",
+                en:
+                    "path refused: \(InertText.make(file)) (an id does not have the expected form); nothing was written"
+            )
         }
     }
 
@@ -87,10 +99,28 @@ public struct DataRoot: Sendable {
         try requireSafe(file)
         if fileExists(file), case .failure(let problem) = RecordCodec.decode(T.self, at: file) {
             throw ConseilError(
-                fr: "\(problem.path) est illisible (\(problem.reason.fr)) : il n'est pas écrasé ; réparez-le ou déplacez-le, puis recommencez",
-                en: "\(problem.path) is unreadable (\(problem.reason.en)): it is not overwritten; repair or move it, then try again")
+                fr:
+                    "\(problem.path) est illisible (\(problem.reason.fr)) : il n'est pas écrasé ; réparez-le ou déplacez-le, puis recommencez",
+                en:
+                    "\(problem.path) is unreadable (\(problem.reason.en)): it is not overwritten; repair or move it, then try again"
+            )
         }
-        try DurableFile.write(try RecordCodec.encode(record), to: file)
+        try DurableFile.write(try encodeReadable(record, file), to: file)
+    }
+
+    /// The bytes of a record, refused when they are over the size that loading accepts: a record
+    /// written too big could not be read back, and then could not be replaced either.
+    private func encodeReadable(_ record: some Record, _ file: String) throws -> [UInt8] {
+        let bytes = try RecordCodec.encode(record)
+        guard bytes.count <= FileReader.maxRecordSize else {
+            throw ConseilError(
+                fr:
+                    "\(file) ferait \(Numbers.formatted(bytes.count, .fr)) octets, plus que les \(Numbers.formatted(FileReader.maxRecordSize, .fr)) permis ; rien n'a été écrit",
+                en:
+                    "\(file) would be \(Numbers.formatted(bytes.count, .en)) bytes, more than the \(Numbers.formatted(FileReader.maxRecordSize, .en)) allowed; nothing was written"
+            )
+        }
+        return bytes
     }
 
     /// Writes a record that must be new.
@@ -99,7 +129,7 @@ public struct DataRoot: Sendable {
         guard !fileExists(file) else {
             throw ConseilError(fr: "\(file) existe déjà", en: "\(file) already exists")
         }
-        try DurableFile.write(try RecordCodec.encode(record), to: file)
+        try DurableFile.write(try encodeReadable(record, file), to: file)
     }
 
     /// Creates a new data root with its council file.

@@ -1,7 +1,8 @@
+import ConseilCore
+
 #if canImport(Glibc)
     import Glibc
 #endif
-import ConseilCore
 
 /// Reads whole files and folder listings with plain system calls: fast on archives of
 /// thousands of small files, and every failure names the path and the reason.
@@ -13,17 +14,21 @@ public enum FileReader {
         case missing
         case unreadable(String)
         case tooLarge(Int)
+        /// A folder, a named pipe, a device…: never read.
+        case notAFile
     }
 
     public static func read(_ path: String, limit: Int = maxRecordSize) throws(Failure) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: opening a named pipe planted under a record's name must not wait for a
+        // writer (it is then refused as not a regular file); it changes nothing for files.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
             throw errno == ENOENT ? .missing : .unreadable(String(cString: strerror(errno)))
         }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw .unreadable(String(cString: strerror(errno))) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw .unreadable("not a regular file") }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw .notAFile }
         guard info.st_size <= limit else { throw .tooLarge(Int(info.st_size)) }
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
         var total = 0

@@ -42,6 +42,9 @@ public enum RecordCodec {
         return bytes
     }
 
+    /// The deepest nesting of arrays and objects a record may have; real records use 3 or 4.
+    public static let maxNesting = 64
+
     /// Decodes a record, or says why not: missing, unreadable, too large, not UTF-8, not JSON,
     /// a missing or wrong field, or a format newer than this program.
     public static func decode<T: Record>(_ type: T.Type, at path: String) -> Result<T, LoadProblem> {
@@ -54,21 +57,45 @@ public enum RecordCodec {
         return decode(type, from: bytes, path: path)
     }
 
-    public static func decode<T: Record>(_ type: T.Type, from bytes: [UInt8], path: String) -> Result<T, LoadProblem> {
+    public static func decode<T: Record>(
+        _ type: T.Type, from bytes: [UInt8], path: String
+    ) -> Result<T, LoadProblem> {
+        guard bytes.count <= FileReader.maxRecordSize else {
+            return .failure(
+                LoadProblem(path: path, reason: describe(FileReader.Failure.tooLarge(bytes.count))))
+        }
         guard String(validating: bytes, as: UTF8.self) != nil else {
             return .failure(
                 LoadProblem(
-                    path: path, reason: Localized(fr: "le fichier n'est pas en UTF-8", en: "the file is not UTF-8")))
+                    path: path,
+                    reason: Localized(fr: "le fichier n'est pas en UTF-8", en: "the file is not UTF-8")))
         }
         do {
-            let record = try FastRecord.decode(type, from: bytes) ?? JSONDecoder().decode(T.self, from: Data(bytes))
+            let record: T
+            if let fast = FastRecord.decode(type, from: bytes) {
+                record = fast
+            } else {
+                // Foundation refuses nesting deeper than 512 with a vague "not valid JSON";
+                // records are a few levels deep, so say plainly what is wrong, before decoding.
+                guard JSONNesting.isWithin(maxNesting, bytes) else {
+                    return .failure(
+                        LoadProblem(
+                            path: path,
+                            reason: Localized(
+                                fr: "JSON trop imbriqué (plus de \(maxNesting) niveaux)",
+                                en: "JSON nested too deep (more than \(maxNesting) levels)")))
+                }
+                record = try JSONDecoder().decode(T.self, from: Data(bytes))
+            }
             guard record.schema >= 1, record.schema <= currentSchema else {
                 return .failure(
                     LoadProblem(
                         path: path,
                         reason: Localized(
-                            fr: "version de format \(record.schema) inconnue (ce programme lit la version \(currentSchema)) : mettez conseil à jour",
-                            en: "unknown format version \(record.schema) (this program reads version \(currentSchema)): update conseil"
+                            fr:
+                                "version de format \(record.schema) inconnue (ce programme lit la version \(currentSchema)) : mettez conseil à jour",
+                            en:
+                                "unknown format version \(record.schema) (this program reads version \(currentSchema)): update conseil"
                         )))
             }
             return .success(record)
@@ -83,17 +110,27 @@ public enum RecordCodec {
     static func describe(_ error: FileReader.Failure) -> Localized {
         switch error {
         case .missing: Localized(fr: "fichier absent", en: "missing file")
-        case .unreadable(let reason): Localized(fr: "lecture impossible (\(reason))", en: "cannot read (\(reason))")
+        case .unreadable(let reason):
+            Localized(fr: "lecture impossible (\(reason))", en: "cannot read (\(reason))")
+        case .notAFile:
+            Localized(
+                fr: "ce n'est pas un fichier ordinaire (dossier, tube ou périphérique)",
+                en: "not a regular file (a folder, a pipe or a device)")
         case .tooLarge(let size):
             Localized(
-                fr: "fichier trop gros (\(Numbers.formatted(size, .fr)) octets, \(Numbers.formatted(FileReader.maxRecordSize, .fr)) au plus)",
-                en: "file too large (\(Numbers.formatted(size, .en)) bytes, at most \(Numbers.formatted(FileReader.maxRecordSize, .en)))")
+                fr:
+                    "fichier trop gros (\(Numbers.formatted(size, .fr)) octets, \(Numbers.formatted(FileReader.maxRecordSize, .fr)) au plus)",
+                en:
+                    "file too large (\(Numbers.formatted(size, .en)) bytes, at most \(Numbers.formatted(FileReader.maxRecordSize, .en)))"
+            )
         }
     }
 
     static func describe(_ error: DecodingError) -> Localized {
         func field(_ path: [any CodingKey]) -> String {
-            path.isEmpty ? "(racine)" : path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+            path.isEmpty
+                ? "(racine)"
+                : path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
         }
         switch error {
         case .keyNotFound(let key, let context):
@@ -101,10 +138,13 @@ public enum RecordCodec {
             return Localized(fr: "champ « \(name) » manquant", en: "missing field “\(name)”")
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
             let name = field(context.codingPath)
-            return Localized(fr: "champ « \(name) » d'un type inattendu", en: "field “\(name)” has an unexpected type")
+            return Localized(
+                fr: "champ « \(name) » d'un type inattendu", en: "field “\(name)” has an unexpected type")
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty {
-                return Localized(fr: "JSON illisible (tronqué ou mal formé)", en: "unreadable JSON (truncated or malformed)")
+                return Localized(
+                    fr: "JSON illisible (tronqué ou mal formé)",
+                    en: "unreadable JSON (truncated or malformed)")
             }
             let name = field(context.codingPath)
             return Localized(
@@ -116,12 +156,47 @@ public enum RecordCodec {
     }
 }
 
+/// How deep arrays and objects nest in a JSON text, in one pass over its bytes: brackets
+/// inside strings do not count. Cheap next to decoding, and it never recurses.
+enum JSONNesting {
+    static func isWithin(_ limit: Int, _ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var depth = 0
+            var inString = false
+            var escaped = false
+            for byte in buffer {
+                if inString {
+                    if escaped {
+                        escaped = false
+                    } else if byte == UInt8(ascii: "\\") {
+                        escaped = true
+                    } else if byte == UInt8(ascii: "\"") {
+                        inString = false
+                    }
+                    continue
+                }
+                switch byte {
+                case UInt8(ascii: "\""): inString = true
+                case UInt8(ascii: "["), UInt8(ascii: "{"):
+                    depth += 1
+                    if depth > limit { return false }
+                case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+                default: break
+                }
+            }
+            return true
+        }
+    }
+}
+
 /// A fast path for the records read by the thousand: ballots, proposals and their events.
 /// Foundation's JSONDecoder spends most of `poll results` and `proposal list` on these small
 /// files; they are flat objects of strings, integers, null and arrays of strings, which this
 /// reads directly. Anything else (another key, a nested value, a fraction, a `\u` escape, a
 /// missing field, a duplicate key) returns nil and the JSONDecoder then decides, so the
 /// values and the error messages are the same either way.
+/// A field added to Ballot, ProposalEvent or Proposal must be added here too (a required one
+/// especially: this path would otherwise accept files that lack it).
 enum FastRecord {
     static func decode<T: Record>(_ type: T.Type, from bytes: [UInt8]) -> T? {
         if T.self == Ballot.self { return FlatObject(bytes).flatMap(ballot) as? T }
@@ -132,7 +207,8 @@ enum FastRecord {
 
     static func ballot(_ object: FlatObject) -> Ballot? {
         guard object.onlyHas(["schema", "poll", "voter", "at", "answers"]),
-            let schema = object.integer("schema"), let poll = object.string("poll"), let voter = object.optionalString("voter"),
+            let schema = object.integer("schema"), let poll = object.string("poll"),
+            let voter = object.optionalString("voter"),
             let at = object.optionalString("at"), let answers = object.strings("answers")
         else { return nil }
         var time: Timestamp? = nil
@@ -146,8 +222,12 @@ enum FastRecord {
     }
 
     static func event(_ object: FlatObject) -> ProposalEvent? {
-        guard object.onlyHas(["schema", "id", "proposal", "at", "by", "status", "progress", "note", "review", "session"]),
-            let schema = object.integer("schema"), let id = object.string("id"), let proposal = object.string("proposal"),
+        guard
+            object.onlyHas([
+                "schema", "id", "proposal", "at", "by", "status", "progress", "note", "review", "session",
+            ]),
+            let schema = object.integer("schema"), let id = object.string("id"),
+            let proposal = object.string("proposal"),
             let at = object.string("at").flatMap({ Timestamp(iso8601: $0) }), let by = object.string("by"),
             let status = object.string("status").flatMap(ProposalStatus.init(rawValue:)),
             let progress = object.optionalInteger("progress"), let note = object.optionalString("note"),
@@ -159,7 +239,8 @@ enum FastRecord {
             day = parsed
         }
         var event = ProposalEvent(
-            id: id, proposal: proposal, at: at, by: by, status: status, progress: progress, note: note, review: day,
+            id: id, proposal: proposal, at: at, by: by, status: status, progress: progress, note: note,
+            review: day,
             session: session)
         event.schema = schema
         return event
@@ -170,7 +251,8 @@ enum FastRecord {
             object.onlyHas([
                 "schema", "id", "title", "description", "theme", "origin", "owner", "createdAt", "createdBy",
             ]),
-            let schema = object.integer("schema"), let id = object.string("id"), let title = object.string("title"),
+            let schema = object.integer("schema"), let id = object.string("id"),
+            let title = object.string("title"),
             let description = object.strings("description"), let theme = object.optionalString("theme"),
             let origin = object.optionalString("origin"), let owner = object.optionalString("owner"),
             let createdAt = object.string("createdAt").flatMap({ Timestamp(iso8601: $0) }),
@@ -259,7 +341,9 @@ struct FlatObject {
         }
 
         mutating func skipSpace() {
-            while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 {
+            while index < bytes.count,
+                bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09
+            {
                 index += 1
             }
         }
@@ -310,7 +394,9 @@ struct FlatObject {
                 index += 1
             }
             guard index > start, bytes[start] != UInt8(ascii: "0") || index == start + 1 else { return nil }
-            if index < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[index]) {
+            if index < bytes.count,
+                [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[index])
+            {
                 return nil
             }
             return negative ? -number : number
@@ -324,7 +410,8 @@ struct FlatObject {
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
-                    let text = escaped.map { String(decoding: $0, as: UTF8.self) }
+                    let text =
+                        escaped.map { String(decoding: $0, as: UTF8.self) }
                         ?? String(decoding: bytes[start..<index], as: UTF8.self)
                     index += 1
                     return text
@@ -335,7 +422,8 @@ struct FlatObject {
                     index += 1
                     guard index < bytes.count else { return nil }
                     switch bytes[index] {
-                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): escaped!.append(bytes[index])
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"):
+                        escaped!.append(bytes[index])
                     case UInt8(ascii: "b"): escaped!.append(0x08)
                     case UInt8(ascii: "f"): escaped!.append(0x0C)
                     case UInt8(ascii: "n"): escaped!.append(0x0A)

@@ -132,9 +132,20 @@ public enum Frame {
                 style: .title)
             return
         }
+        var hints = Keymap.hints(for: state.screen)
+        let hintText = { (binding: Binding) in
+            "\(binding.keys[0].label(state.language)) \(binding.help.text(state.language))  "
+        }
+        // When the bar is too narrow, the screen's own hints go, last first: the keys valid
+        // everywhere (Enter, Esc, ?, q) always show.
+        while 1 + hints.map { hintText($0).count }.reduce(0, +) > state.width,
+            let last = hints.lastIndex(where: { !$0.screens.isEmpty })
+        {
+            hints.remove(at: last)
+        }
         var x = 1
-        for binding in Keymap.hints(for: state.screen) {
-            let text = "\(binding.keys[0].label) \(binding.help.text(state.language))  "
+        for binding in hints {
+            let text = hintText(binding)
             if x + text.count > state.width { break }
             x += buffer.write(text, x: x, y: y, style: .title)
         }

@@ -1,21 +1,35 @@
 import ConseilCore
 
-/// The help screen, generated from the keymap: every key, what it does, and where.
+/// The help screen, generated from the keymap: the keys that work everywhere, then each
+/// screen's own, flowed into as many columns as the width allows so that all of them show.
 enum HelpView {
     static func draw(_ state: AppState, _ area: Area, _ buffer: inout ScreenBuffer) {
         buffer.write(
             state.t("Aide — touches (une touche pour revenir)", "Help — keys (any key to go back)"),
             x: area.x, y: area.y, style: .bold)
-        var y = area.y + 2
-        for binding in Keymap.bindings where y < area.y + area.height {
-            let keys = binding.keys.map(\.label).joined(separator: " ").padded(12)
-            let scope =
-                binding.screens.isEmpty
-                ? ""
-                : "  (" + binding.screens.map { $0.title.text(state.language) }.joined(separator: ", ") + ")"
-            buffer.write(
-                "  " + keys + binding.help.text(state.language) + scope, x: area.x, y: y, limit: area.width)
-            y += 1
+        var lines: [(text: String, heading: Bool)] = []
+        func group(_ title: String, _ bindings: [Binding]) {
+            guard !bindings.isEmpty else { return }
+            if !lines.isEmpty { lines.append(("", false)) }
+            lines.append((title, true))
+            for binding in bindings {
+                let keys = binding.keys.map { $0.label(state.language) }.joined(separator: " ")
+                lines.append((keys.padded(9) + binding.help.text(state.language), false))
+            }
+        }
+        group(state.t("Partout", "Everywhere"), Keymap.bindings.filter { $0.screens.isEmpty })
+        for screen in Screen.allCases {
+            group(
+                "\(screen.rawValue) " + screen.title.text(state.language),
+                Keymap.bindings.filter { $0.screens.contains(screen) })
+        }
+        let rows = max(1, area.height - 2)
+        let columns = (lines.count + rows - 1) / rows
+        let width = area.width / max(1, columns)
+        for (index, line) in lines.enumerated() {
+            let x = area.x + index / rows * width
+            let y = area.y + 2 + index % rows
+            buffer.write(line.text, x: x, y: y, style: line.heading ? .bold : .normal, limit: width - 1)
         }
     }
 }

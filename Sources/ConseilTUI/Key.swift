@@ -1,3 +1,5 @@
+import ConseilCore
+
 /// A key press, from the terminal or from a headless `--keys` script.
 public enum Key: Hashable, Sendable {
     case character(Character)
@@ -61,7 +63,24 @@ public enum Key: Hashable, Sendable {
         }
     }
 
-    /// How the key is written in the help and the hint bar.
+    /// How the key is written in the help and the hint bar, in the interface language.
+    public func label(_ language: Language) -> String {
+        guard language == .en else { return label }
+        switch self {
+        case .character(" "): return "Space"
+        case .enter: return "Enter"
+        case .escape: return "Esc"
+        case .backTab: return "Shift-Tab"
+        case .home: return "Home"
+        case .end: return "End"
+        case .delete: return "Del"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        default: return label
+        }
+    }
+
+    /// How the key is written in French (the default interface language).
     public var label: String {
         switch self {
         case .character(" "): "Espace"

@@ -54,7 +54,8 @@ public enum Keymap {
             keys: [.down, .character("j")], action: .down, help: Localized(fr: "descendre", en: "down"),
             screens: [], hint: false),
         Binding(
-            keys: [.enter], action: .open, help: Localized(fr: "ouvrir", en: "open"), screens: [], hint: true),
+            keys: [.enter], action: .open, help: Localized(fr: "ouvrir", en: "open"),
+            screens: [.polls, .proposals], hint: true),
         Binding(
             keys: [.escape], action: .back, help: Localized(fr: "retour", en: "back"), screens: [], hint: true
         ),
@@ -72,11 +73,11 @@ public enum Keymap {
             screens: [.agenda], hint: true),
         Binding(
             keys: [.character("K")], action: .moveItemUp,
-            help: Localized(fr: "monter le point", en: "move item up"),
+            help: Localized(fr: "point ↑", en: "item ↑"),
             screens: [.agenda], hint: false),
         Binding(
             keys: [.character("J")], action: .moveItemDown,
-            help: Localized(fr: "descendre le point", en: "move item down"),
+            help: Localized(fr: "point ↓", en: "item ↓"),
             screens: [.agenda], hint: false),
         Binding(
             keys: [.character("+")], action: .newAgendaItem,
@@ -92,16 +93,15 @@ public enum Keymap {
             screens: [.polls], hint: false),
         Binding(
             keys: [.character("g")], action: .mergeWord,
-            help: Localized(
-                fr: "grouper le mot avec celui du dessus", en: "merge the word into the one above"),
+            help: Localized(fr: "grouper ↑", en: "merge ↑"),
             screens: [.polls], hint: false),
         Binding(
             keys: [.character("h")], action: .hideWord,
-            help: Localized(fr: "masquer le mot", en: "hide the word"),
+            help: Localized(fr: "masquer mot", en: "hide word"),
             screens: [.polls], hint: false),
         Binding(
             keys: [.character("H")], action: .unhideWords,
-            help: Localized(fr: "réafficher les mots masqués", en: "show hidden words"),
+            help: Localized(fr: "réafficher", en: "unhide"),
             screens: [.polls], hint: false),
         Binding(
             keys: [.character("o")], action: .openPoll,
@@ -128,21 +128,21 @@ public enum Keymap {
             screens: [.minutes], hint: true),
         Binding(
             keys: [.character("e")], action: .editNote,
-            help: Localized(fr: "modifier la dernière note", en: "edit last note"),
+            help: Localized(fr: "modifier note", en: "edit note"),
             screens: [.minutes], hint: false),
         Binding(
             keys: [.character("A")], action: .adoptMinutes, help: Localized(fr: "adopter", en: "adopt"),
             screens: [.minutes], hint: false),
         Binding(
             keys: [.character("x")], action: .exportMinutes,
-            help: Localized(fr: "exporter (md, html)", en: "export (md, html)"),
+            help: Localized(fr: "exporter", en: "export"),
             screens: [.minutes], hint: true),
         Binding(
             keys: [.character("/")], action: .filter, help: Localized(fr: "filtrer", en: "filter"),
             screens: [.proposals], hint: true),
         Binding(
             keys: [.control("r")], action: .refresh,
-            help: Localized(fr: "relire les fichiers", en: "reload files"), screens: [], hint: false),
+            help: Localized(fr: "relire", en: "reload"), screens: [], hint: false),
         Binding(
             keys: [.character("?")], action: .help, help: Localized(fr: "aide", en: "help"), screens: [],
             hint: true),

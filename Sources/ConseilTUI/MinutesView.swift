@@ -9,17 +9,28 @@ enum MinutesView {
             buffer.write(state.t("Aucune séance.", "No session."), x: area.x, y: area.y)
             return
         }
-        let lines = MinutesMarkdown(language: state.language).render(document)
+        let markdown = MinutesMarkdown(language: state.language).render(document)
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Long lines (the attendance lists) wrap after the 2-cell marker; each screen line keeps
+        // the index of the Markdown line it comes from.
+        var lines: [(text: String, source: Int)] = []
+        for (source, line) in markdown.enumerated() {
+            let text = line.hasPrefix("#") ? String(line.drop { $0 == "#" }.drop { $0 == " " }) : line
+            let pieces =
+                DisplayWidth.of(text) <= area.width - 2
+                ? [text] : ProjectorView.wrap(text, width: area.width - 2)
+            for piece in pieces.isEmpty ? [""] : pieces { lines.append((piece, source)) }
+        }
         // Row 0 of the cursor is the whole session (its first line); row k is the k-th item.
-        let headings = lines.indices.filter { lines[$0].hasPrefix("## ") }
+        let headings = markdown.indices.filter { markdown[$0].hasPrefix("## ") }
         let selected = state.cursor[.minutes] ?? 0
-        let anchor = selected == 0 ? 0 : headings.indices.contains(selected) ? headings[selected] : 0
+        let anchorSource = selected == 0 ? 0 : headings.indices.contains(selected) ? headings[selected] : 0
+        let anchor = lines.firstIndex { $0.source == anchorSource } ?? 0
         let offset = min(anchor, max(0, lines.count - area.height))
         for (row, line) in lines.dropFirst(offset).prefix(area.height).enumerated() {
             let index = offset + row
-            let isHeading = line.hasPrefix("#")
-            let text = isHeading ? String(line.drop { $0 == "#" }.drop { $0 == " " }) : line
+            let isHeading = markdown[line.source].hasPrefix("#")
+            let text = line.text
             let current = index == anchor
             if current { buffer.fill(x: area.x, y: area.y + row, width: area.width, style: .selected) }
             buffer.write(

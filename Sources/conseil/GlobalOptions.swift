@@ -13,6 +13,13 @@ struct GlobalOptions: ParsableArguments {
 
     @Option(name: .long, help: "Langue de l'interface : fr ou en (défaut : $CONSEIL_LANG, sinon fr).")
     var lang: String?
+
+    @Flag(
+        name: .long,
+        help:
+            "Connexion restreinte (commande forcée SSH) : membre fixé par --member, commandes de lecture et de vote, ni shell ni éditeur."
+    )
+    var restricted = false
 }
 
 /// Who acts: a member of the council, or the local administrator (no member given).
@@ -34,9 +41,18 @@ struct Context {
     let language: Language
     let now: Timestamp
     let memberId: String?
+    /// A forced-command SSH session (`--restricted`, or `SSH_ORIGINAL_COMMAND` set; see
+    /// RestrictedSession): the member is the one on the command line, the environment the
+    /// client may send (CONSEIL_MEMBER, CONSEIL_DATA, CONSEIL_NOW, USER) is ignored, and
+    /// nothing may open a shell or an editor.
+    let restricted: Bool
 
     init(_ options: GlobalOptions) throws {
-        let environment = ProcessInfo.processInfo.environment
+        try self.init(options, environment: ProcessInfo.processInfo.environment)
+    }
+
+    init(_ options: GlobalOptions, environment: [String: String]) throws {
+        restricted = options.restricted || environment["SSH_ORIGINAL_COMMAND"] != nil
         let languageText = options.lang ?? environment["CONSEIL_LANG"] ?? "fr"
         guard let language = Language(rawValue: languageText) else {
             throw ConseilError(
@@ -44,6 +60,14 @@ struct Context {
                 en: "unknown language: “\(InertText.make(languageText))”; choose fr or en")
         }
         self.language = language
+        if restricted {
+            // Only the forced command counts: whatever the client sends is ignored.
+            root = DataRoot(path: options.data ?? "Sessions")
+            now = try Clock.now(environment: [:])
+            memberId = options.member.flatMap { $0.isEmpty ? nil : $0 }
+            userName = nil
+            return
+        }
         let fromEnvironment = environment["CONSEIL_DATA"].flatMap { $0.isEmpty ? nil : $0 }
         root = DataRoot(path: options.data ?? fromEnvironment ?? "Sessions")
         now = try Clock.now(environment: environment)
@@ -68,6 +92,11 @@ struct Context {
                 )
             }
             return .member(member)
+        }
+        if restricted {
+            throw ConseilError(
+                fr: "connexion restreinte sans membre : la commande forcée doit indiquer --member ID",
+                en: "restricted connection without a member: the forced command must give --member ID")
         }
         if let userName, let member = council.member(userName) { return .member(member) }
         return .administrator
@@ -97,8 +126,8 @@ struct Context {
         for problem in problems {
             Console.error(
                 t(
-                    "avertissement : \(problem.path) ignoré : \(problem.reason.fr)",
-                    "warning: skipped \(problem.path): \(problem.reason.en)"))
+                    "avertissement : \(InertText.make(problem.path)) ignoré : \(problem.reason.fr)",
+                    "warning: skipped \(InertText.make(problem.path)): \(problem.reason.en)"))
         }
         if !problems.isEmpty {
             Console.error(

@@ -19,7 +19,8 @@ struct AnonymousPollTests {
         init(at path: String, kind: PollKind = .yesno) throws {
             root = try Fixture.root(at: path)
             let session = try Fixture.session(in: root)
-            poll = try Fixture.openPoll(in: root, session: session, kind: kind, anonymous: true, openedAt: opened)
+            poll = try Fixture.openPoll(
+                in: root, session: session, kind: kind, anonymous: true, openedAt: opened)
         }
     }
 
@@ -27,7 +28,8 @@ struct AnonymousPollTests {
     func ballotSaysNothing() throws {
         try withScratch { scratch in
             let setup = try Setup(at: scratch.data, kind: .text)
-            try setup.root.castBallot(poll: setup.poll, member: "m01", answers: ["Parce que."], at: Self.voted)
+            try setup.root.castBallot(
+                poll: setup.poll, member: "m01", answers: ["Parce que."], at: Self.voted)
             let names = setup.ballotNames
             #expect(names.count == 1)
             let name = try #require(names.first)
@@ -89,6 +91,25 @@ struct AnonymousPollTests {
         }
     }
 
+    @Test("a ballot that cannot be written takes its mark back, so that the member can vote again")
+    func failedBallotReleasesMark() throws {
+        try withScratch { scratch in
+            let setup = try Setup(at: scratch.data)
+            // A file where the ballots folder should be: the ballot cannot be written.
+            try FileManager.default.createDirectory(atPath: setup.folder, withIntermediateDirectories: true)
+            try writeBytes(Array("en travers\n".utf8), to: setup.folder + "/ballots")
+            #expect(throws: ConseilError.self) {
+                try setup.root.castBallot(
+                    poll: setup.poll, member: "m05", answers: [Poll.yes], at: Self.voted)
+            }
+            #expect(!FileManager.default.fileExists(atPath: setup.folder + "/voters/m05"))
+
+            try FileManager.default.removeItem(atPath: setup.folder + "/ballots")
+            try setup.root.castBallot(poll: setup.poll, member: "m05", answers: [Poll.yes], at: Self.voted)
+            #expect(setup.root.results(of: setup.poll).results.ballots == 1)
+        }
+    }
+
     @Test("ballot and mark carry the poll's opening time, not the time of the vote")
     func modificationTimes() throws {
         try withScratch { scratch in
@@ -105,10 +126,15 @@ struct AnonymousPollTests {
     func binary() throws {
         try withScratch { scratch in
             let setup = try Setup(at: scratch.data)
-            let environment = Binary.environment(data: scratch.data)  // CONSEIL_NOW is an hour after the opening.
-            let first = try runConseil(["vote", setup.poll.id, "Oui", "--member", "m04"], environment: environment, scratch: scratch.scratch)
+            // CONSEIL_NOW is an hour after the opening.
+            let environment = Binary.environment(data: scratch.data)
+            let first = try runConseil(
+                ["vote", setup.poll.id, "Oui", "--member", "m04"], environment: environment,
+                scratch: scratch.scratch)
             #expect(first.succeeded, "\(first.stderr)")
-            let second = try runConseil(["vote", setup.poll.id, "Non", "--member", "m04"], environment: environment, scratch: scratch.scratch)
+            let second = try runConseil(
+                ["vote", setup.poll.id, "Non", "--member", "m04"], environment: environment,
+                scratch: scratch.scratch)
             #expect(second.termination == .exited(1))
             #expect(second.stderr.contains("already voted"), "\(second.stderr)")
 
@@ -131,7 +157,9 @@ struct AnonymousPollTests {
             let object = try jsonObject(root.sessionPath(session.id) + "/polls/\(poll.id)/ballots/m01.json")
             #expect(object["voter"] as? String == "m01")
             #expect(object["at"] as? String == "2026-11-21T10:17:42Z")
-            #expect(!FileManager.default.fileExists(atPath: root.sessionPath(session.id) + "/polls/\(poll.id)/voters"))
+            #expect(
+                !FileManager.default.fileExists(
+                    atPath: root.sessionPath(session.id) + "/polls/\(poll.id)/voters"))
         }
     }
 }

@@ -10,7 +10,9 @@ struct ConcurrentVotersTests {
     /// Starts every command, then waits for all of them.
     private func runTogether(_ commands: [[String]], scratch: Scratch) throws -> [RunResult] {
         let environment = Binary.environment(data: scratch.data)
-        let children = try commands.map { try Child.spawn($0, environment: environment, scratch: scratch.scratch) }
+        let children = try commands.map {
+            try Child.spawn($0, environment: environment, scratch: scratch.scratch)
+        }
         return children.map { child in
             let termination = child.wait()
             return RunResult(termination: termination, stdout: child.stdout, stderr: child.stderr)
@@ -53,14 +55,19 @@ struct ConcurrentVotersTests {
             let session = try Fixture.session(in: root)
             let poll = try Fixture.openPoll(in: root, session: session)
             let environment = Binary.environment(data: scratch.data)
-            let first = try runConseil(["vote", poll.id, "Oui", "--member", "m01"], environment: environment, scratch: scratch.scratch)
-            let second = try runConseil(["vote", poll.id, "Non", "--member", "m01"], environment: environment, scratch: scratch.scratch)
+            let first = try runConseil(
+                ["vote", poll.id, "Oui", "--member", "m01"], environment: environment,
+                scratch: scratch.scratch)
+            let second = try runConseil(
+                ["vote", poll.id, "Non", "--member", "m01"], environment: environment,
+                scratch: scratch.scratch)
             #expect(first.succeeded && second.succeeded, "\(first.stderr)\(second.stderr)")
             let ballots = root.ballots(of: poll).values
             #expect(ballots.count == 1)
             #expect(ballots.first?.voter == "m01")
             #expect(ballots.first?.answers == [Poll.no])
-            #expect(FileReader.list(root.sessionPath(session.id) + "/polls/\(poll.id)/ballots") == ["m01.json"])
+            #expect(
+                FileReader.list(root.sessionPath(session.id) + "/polls/\(poll.id)/ballots") == ["m01.json"])
         }
     }
 
@@ -70,7 +77,9 @@ struct ConcurrentVotersTests {
             let root = try Fixture.root(at: scratch.data)
             let session = try Fixture.session(in: root)
             let poll = try Fixture.openPoll(in: root, session: session)
-            let commands = (0..<10).map { run in ["vote", poll.id, run % 2 == 0 ? "Oui" : "Non", "--member", "m02"] }
+            let commands = (0..<10).map { run in
+                ["vote", poll.id, run % 2 == 0 ? "Oui" : "Non", "--member", "m02"]
+            }
             let results = try runTogether(commands, scratch: scratch)
             #expect(results.allSatisfy { $0.succeeded }, "\(results.map(\.stderr))")
             let ballots = root.ballots(of: poll)
@@ -111,7 +120,8 @@ struct ConcurrentVotersTests {
             let commands = (0..<10).map { _ in ["vote", poll.id, "Oui", "--member", "m03"] }
             let results = try runTogether(commands, scratch: scratch)
             #expect(results.filter(\.succeeded).count == 1)
-            #expect(results.filter { $0.termination == .exited(1) }.count == 9, "\(results.map(\.termination))")
+            #expect(
+                results.filter { $0.termination == .exited(1) }.count == 9, "\(results.map(\.termination))")
             #expect(root.ballots(of: poll).values.count == 1)
             #expect(FileReader.list(root.sessionPath(session.id) + "/polls/\(poll.id)/voters") == ["m03"])
         }

@@ -21,7 +21,8 @@ struct DurableWriteTests {
             let ballots = root.ballots(of: written.poll).values
             #expect(ballots.map(\.voter) == ["m01", "m02"])
             #expect(ballots.map(\.answers) == [[Poll.yes], [Poll.no]])
-            #expect(root.attendance(session: written.session.id).values.map(\.status) == [.present, .excused])
+            #expect(
+                root.attendance(session: written.session.id).values.map(\.status) == [.present, .excused])
             #expect(root.minutesEntries(session: written.session.id).values == [written.entry])
             #expect(try root.minutesStatus(session: written.session.id) == MinutesStatus())
             let (record, problems) = try root.proposal(written.proposal.id)
@@ -32,7 +33,9 @@ struct DurableWriteTests {
         }
     }
 
-    @Test("every file is pretty-printed UTF-8 JSON with sorted keys, LF endings, one trailing newline and a schema")
+    @Test(
+        "every file is pretty-printed UTF-8 JSON with sorted keys, LF endings, one trailing newline and a schema"
+    )
     func fileFormat() throws {
         try withScratch { scratch in
             let root = try Fixture.root(at: scratch.data)
@@ -45,13 +48,17 @@ struct DurableWriteTests {
                 let bytes = try readBytes(path)
                 let text = try #require(String(validating: bytes, as: UTF8.self), "\(relative) is not UTF-8")
                 #expect(!text.contains("\r"), "\(relative) has CR line endings")
-                #expect(text.hasSuffix("}\n") && !text.hasSuffix("\n\n"), "\(relative) must end with one newline")
+                #expect(
+                    text.hasSuffix("}\n") && !text.hasSuffix("\n\n"), "\(relative) must end with one newline")
                 let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
                 #expect(lines.first == "{" && lines.count > 3, "\(relative) is not pretty-printed")
                 #expect(lines.dropFirst().first?.hasPrefix("  \"") == true, "\(relative) is not indented")
-                #expect(unsortedKeys(in: text).isEmpty, "\(relative) has unsorted keys: \(unsortedKeys(in: text))")
+                #expect(
+                    unsortedKeys(in: text).isEmpty, "\(relative) has unsorted keys: \(unsortedKeys(in: text))"
+                )
                 let object = try jsonObject(path)
-                #expect(object["schema"] as? Int == currentSchema, "\(relative) has no schema \(currentSchema)")
+                #expect(
+                    object["schema"] as? Int == currentSchema, "\(relative) has no schema \(currentSchema)")
             }
         }
     }
@@ -61,7 +68,8 @@ struct DurableWriteTests {
         try withScratch { scratch in
             let root = try Fixture.root(at: scratch.data)
             let written = try Fixture.everything(in: root)
-            let entry = try jsonObject(root.sessionPath(written.session.id) + "/minutes/\(written.entry.id).json")
+            let entry = try jsonObject(
+                root.sessionPath(written.session.id) + "/minutes/\(written.entry.id).json")
             #expect(entry["text"] as? [String] == ["Première ligne", "Seconde ligne"])
             let proposal = try jsonObject(root.proposalsPath + "/\(written.proposal.id)/proposal.json")
             #expect(proposal["description"] as? [String] == ["Première ligne", "Seconde ligne"])
@@ -77,12 +85,17 @@ struct DurableWriteTests {
             for round in 1...5 {
                 session.title = "Titre \(round)"
                 try root.save(session)
-                try root.castBallot(poll: written.poll, member: "m01", answers: [round % 2 == 0 ? Poll.yes : Poll.no], at: Fixture.now)
+                try root.castBallot(
+                    poll: written.poll, member: "m01", answers: [round % 2 == 0 ? Poll.yes : Poll.no],
+                    at: Fixture.now)
             }
             #expect(dotFiles(under: scratch.data).isEmpty)
             #expect(try root.session(session.id).title == "Titre 5")
             // Replacing keeps one file per record: nothing accumulates beside it.
-            #expect(allFiles(under: root.sessionPath(session.id)).filter { !$0.contains("/") } == ["minutes.json", "session.json"])
+            #expect(
+                allFiles(under: root.sessionPath(session.id)).filter { !$0.contains("/") } == [
+                    "minutes.json", "session.json",
+                ])
         }
     }
 
@@ -123,6 +136,30 @@ struct DurableWriteTests {
         }
     }
 
+    @Test("a record too big to be read back (over 1 MiB) is never written")
+    func tooLargeNeverWritten() throws {
+        try withScratch { scratch in
+            let root = try Fixture.root(at: scratch.data)
+            var proposal = try Fixture.proposal(in: root)
+            let file = root.proposalsPath + "/\(proposal.id)/proposal.json"
+            let before = try readBytes(file)
+            proposal.description = [String(repeating: "x", count: FileReader.maxRecordSize)]
+            let error = try #require(throws: ConseilError.self) { try root.save(proposal) }
+            #expect(error.message.en.contains(file) && error.message.en.contains("nothing was written"))
+            #expect(try readBytes(file) == before)
+            let event = ProposalEvent(
+                id: Fixture.newId("e"), proposal: proposal.id, at: Fixture.now, by: "sec",
+                status: .underStudy,
+                note: String(repeating: "y", count: FileReader.maxRecordSize))
+            #expect(throws: ConseilError.self) { try root.append(event) }
+            #expect(
+                !FileManager.default.fileExists(
+                    atPath: root.proposalsPath + "/\(proposal.id)/events/\(event.id).json"))
+            #expect(dotFiles(under: scratch.data).isEmpty)
+            #expect(root.check().isEmpty)
+        }
+    }
+
     @Test("an exclusive creation succeeds once and never rewrites the file")
     func exclusiveCreation() throws {
         try withScratch { scratch in
@@ -152,7 +189,9 @@ func unsortedKeys(in text: String) -> [String] {
         let afterKey = rest[rest.index(after: end)...]
         guard afterKey.hasPrefix(" :") || afterKey.hasPrefix(":") else { continue }
         let key = String(rest[rest.index(after: rest.startIndex)..<end])
-        if let previous = lastKey[indentation], !(previous < key) { problems.append("\(previous) before \(key)") }
+        if let previous = lastKey[indentation], !(previous < key) {
+            problems.append("\(previous) before \(key)")
+        }
         lastKey[indentation] = key
         lastKey = lastKey.filter { $0.key <= indentation }
     }

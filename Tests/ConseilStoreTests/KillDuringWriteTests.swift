@@ -1,3 +1,8 @@
+import ConseilCore
+import ConseilStore
+import Foundation
+import Testing
+
 // A process killed while it writes leaves the old record or the new one, never half of one.
 // The real `conseil` binary votes and records status changes, and is SIGKILLed at random moments.
 #if canImport(Glibc)
@@ -5,16 +10,14 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import ConseilCore
-import ConseilStore
-import Foundation
-import Testing
 
 @Suite("Killed while writing", .serialized)
 struct KillDuringWriteTests {
     /// Runs each command, kills it after a random delay within its usual running time, and
     /// returns how many runs were killed before they finished.
-    private func killAtRandom(_ commands: [[String]], environment: [String: String], scratch: String) throws -> Int {
+    private func killAtRandom(_ commands: [[String]], environment: [String: String], scratch: String) throws
+        -> Int
+    {
         // How long one run takes on this machine, so that kills land anywhere in it. Other
         // suites may be running: the quickest of three runs is the time of an unhurried one.
         var duration = Int64.max
@@ -46,13 +49,18 @@ struct KillDuringWriteTests {
             var commands: [[String]] = []
             for run in 0..<60 {
                 let member = Fixture.memberId(Int.random(in: 1...12, using: &random))
-                commands.append(["vote", named.id, Bool.random(using: &random) ? "Oui" : "Non", "--member", member])
+                commands.append([
+                    "vote", named.id, Bool.random(using: &random) ? "Oui" : "Non", "--member", member,
+                ])
                 if run % 4 == 0 {
-                    commands.append(["vote", anonymous.id, "Oui", "--member", Fixture.memberId(run / 4 % 12 + 1)])
+                    commands.append([
+                        "vote", anonymous.id, "Oui", "--member", Fixture.memberId(run / 4 % 12 + 1),
+                    ])
                 }
             }
             let killed = try killAtRandom(
-                commands, environment: Binary.environment(data: scratch.data, now: nil), scratch: scratch.scratch)
+                commands, environment: Binary.environment(data: scratch.data, now: nil),
+                scratch: scratch.scratch)
             #expect(killed > 0, "no run was killed before its end: the test proves nothing")
 
             try expectIntact(root, scratch: scratch)
@@ -69,11 +77,13 @@ struct KillDuringWriteTests {
             // An anonymous ballot is written only after its voter's mark: never more ballots than marks.
             let anonymousFolder = root.sessionPath(session.id) + "/polls/\(anonymous.id)"
             #expect(
-                FileReader.list(anonymousFolder + "/ballots").count <= FileReader.list(anonymousFolder + "/voters").count)
+                FileReader.list(anonymousFolder + "/ballots").count
+                    <= FileReader.list(anonymousFolder + "/voters").count)
 
             // The data root still works: a member votes to the end.
             let final = try runConseil(
-                ["vote", named.id, "Non", "--member", "m01"], environment: Binary.environment(data: scratch.data),
+                ["vote", named.id, "Non", "--member", "m01"],
+                environment: Binary.environment(data: scratch.data),
                 scratch: scratch.scratch)
             #expect(final.succeeded, "\(final.stderr)")
             #expect(root.ballots(of: named).values.first { $0.voter == "m01" }?.answers == [Poll.no])
@@ -92,7 +102,8 @@ struct KillDuringWriteTests {
             #expect(first.succeeded, "\(first.stderr)")
             let commands = (1...60).map { run in
                 [
-                    "proposal", "status", proposal.id, "a-l-etude", "--member", "sec", "--note", "Suivi \(run)",
+                    "proposal", "status", proposal.id, "a-l-etude", "--member", "sec", "--note",
+                    "Suivi \(run)",
                     "--progress", "\(run)",
                 ]
             }
@@ -124,21 +135,27 @@ struct KillDuringWriteTests {
             let poll = try Fixture.openPoll(in: root, session: session)
             let folder = root.sessionPath(session.id) + "/polls/\(poll.id)/ballots"
             let environment = Binary.environment(data: scratch.data, now: nil)
-            let first = try runConseil(["vote", poll.id, "Oui", "--member", "m01"], environment: environment, scratch: scratch.scratch)
+            let first = try runConseil(
+                ["vote", poll.id, "Oui", "--member", "m01"], environment: environment,
+                scratch: scratch.scratch)
             #expect(first.succeeded, "\(first.stderr)")
             var caught = 0
             for run in 0..<25 {
                 let child = try Child.spawn(
-                    ["vote", poll.id, run % 2 == 0 ? "Non" : "Oui", "--member", "m01"], environment: environment,
+                    ["vote", poll.id, run % 2 == 0 ? "Non" : "Oui", "--member", "m01"],
+                    environment: environment,
                     scratch: scratch.scratch)
                 if killWhenTemporaryFileAppears(child, in: folder) { caught += 1 }
                 // Old or new, the ballot is whole.
                 let ballots = root.ballots(of: poll)
                 #expect(ballots.problems.isEmpty)
                 #expect(ballots.values.count == 1)
-                #expect(ballots.values.first?.answers == [Poll.yes] || ballots.values.first?.answers == [Poll.no])
+                #expect(
+                    ballots.values.first?.answers == [Poll.yes] || ballots.values.first?.answers == [Poll.no])
                 // Start the next run with a clean folder, so that only its own temporary file counts.
-                for name in dotFiles(under: folder) { try FileManager.default.removeItem(atPath: folder + "/" + name) }
+                for name in dotFiles(under: folder) {
+                    try FileManager.default.removeItem(atPath: folder + "/" + name)
+                }
             }
             #expect(caught > 0, "no run was caught in the middle of its write")
             try expectIntact(root, scratch: scratch)
@@ -155,13 +172,18 @@ struct KillDuringWriteTests {
             var caught = 0
             for run in 0..<25 {
                 let child = try Child.spawn(
-                    ["proposal", "status", proposal.id, "deposee", "--member", "sec", "--note", "Relance \(run)"],
+                    [
+                        "proposal", "status", proposal.id, "deposee", "--member", "sec", "--note",
+                        "Relance \(run)",
+                    ],
                     environment: environment, scratch: scratch.scratch)
                 if killWhenTemporaryFileAppears(child, in: folder) { caught += 1 }
                 let (record, problems) = try root.proposal(proposal.id)
                 #expect(problems.isEmpty)
                 #expect(record.history.count == FileReader.list(folder).count)
-                for name in dotFiles(under: folder) { try FileManager.default.removeItem(atPath: folder + "/" + name) }
+                for name in dotFiles(under: folder) {
+                    try FileManager.default.removeItem(atPath: folder + "/" + name)
+                }
             }
             #expect(caught > 0, "no run was caught in the middle of its write")
             try expectIntact(root, scratch: scratch)
@@ -221,13 +243,16 @@ struct KillDuringWriteTests {
         for relative in allFiles(under: scratch.data) where relative.hasSuffix(".json") {
             let hidden = relative.split(separator: "/").contains { $0.hasPrefix(".") }
             if hidden { continue }
-            #expect(throws: Never.self, "\(relative) does not parse") { _ = try jsonObject(scratch.data + "/" + relative) }
+            #expect(throws: Never.self, "\(relative) does not parse") {
+                _ = try jsonObject(scratch.data + "/" + relative)
+            }
         }
         for relative in dotFiles(under: scratch.data) {
             #expect(relative.contains(".tmp-"), "unexpected dot file \(relative)")
         }
         #expect(root.check() == [])
-        let check = try runConseil(["check"], environment: Binary.environment(data: scratch.data), scratch: scratch.scratch)
+        let check = try runConseil(
+            ["check"], environment: Binary.environment(data: scratch.data), scratch: scratch.scratch)
         #expect(check.succeeded, "\(check.stdout)\(check.stderr)")
     }
 }

@@ -7,7 +7,9 @@ import Testing
 
 @Suite("Path safety")
 struct PathSafetyTests {
-    @Test("ids given by a person are checked against the strict pattern", arguments: ["../x", "a/b", "..", "", "A1", "x y", "-a"])
+    @Test(
+        "ids given by a person are checked against the strict pattern",
+        arguments: ["../x", "a/b", "..", "", "A1", "x y", "-a"])
     func invalidIdsRefused(_ id: String) throws {
         try withScratch { scratch in
             let root = try Fixture.root(at: scratch.data)
@@ -46,12 +48,15 @@ struct PathSafetyTests {
             let anonymous = try Fixture.openPoll(in: root, session: session, anonymous: true)
             for poll in [named, anonymous] {
                 #expect(throws: ConseilError.self) {
-                    try root.castBallot(poll: poll, member: "../../../../../evil", answers: [Poll.yes], at: Fixture.now)
+                    try root.castBallot(
+                        poll: poll, member: "../../../../../evil", answers: [Poll.yes], at: Fixture.now)
                 }
             }
             #expect(!FileManager.default.fileExists(atPath: scratch.base + "/evil.json"))
             #expect(!FileManager.default.fileExists(atPath: scratch.base + "/evil"))
-            #expect(allFiles(under: scratch.base).allSatisfy { $0.hasPrefix("data/") || $0.hasPrefix("scratch/") })
+            #expect(
+                allFiles(under: scratch.base).allSatisfy { $0.hasPrefix("data/") || $0.hasPrefix("scratch/") }
+            )
         }
     }
 
@@ -61,13 +66,17 @@ struct PathSafetyTests {
             let root = try Fixture.root(at: scratch.data)
             var session = try Fixture.session(in: root)
             // Each would land beside the data root, in the scratch folder, if it were written.
-            let event = ProposalEvent(id: "e1", proposal: "../../zz", at: Fixture.now, by: "sec", status: .underStudy)
+            let event = ProposalEvent(
+                id: "e1", proposal: "../../zz", at: Fixture.now, by: "sec", status: .underStudy)
             #expect(throws: ConseilError.self) { try root.append(event) }
-            let item = AgendaItem(id: "a1", session: "../zz", title: "Point", position: 1, duration: nil, presenter: nil)
+            let item = AgendaItem(
+                id: "a1", session: "../zz", title: "Point", position: 1, duration: nil, presenter: nil)
             #expect(throws: ConseilError.self) { try root.save(item) }
             session.id = "../hors"
             #expect(throws: ConseilError.self) { try root.save(session) }
-            #expect(allFiles(under: scratch.base).allSatisfy { $0.hasPrefix("data/") || $0.hasPrefix("scratch/") })
+            #expect(
+                allFiles(under: scratch.base).allSatisfy { $0.hasPrefix("data/") || $0.hasPrefix("scratch/") }
+            )
         }
     }
 }

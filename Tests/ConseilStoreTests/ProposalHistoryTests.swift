@@ -37,13 +37,17 @@ struct ProposalHistoryTests {
                 let names = FileReader.list(folder)
                 #expect(names.count == snapshots.count + 1)
                 #expect(names.contains("\(event.id).json"))
-                for (name, bytes) in snapshots { #expect(try readBytes(folder + "/" + name) == bytes, "\(name) changed") }
+                for (name, bytes) in snapshots {
+                    #expect(try readBytes(folder + "/" + name) == bytes, "\(name) changed")
+                }
                 snapshots["\(event.id).json"] = try readBytes(folder + "/\(event.id).json")
             }
-            #expect(try readBytes(proposalFile) == proposalBytes, "a status change must not edit proposal.json")
+            #expect(
+                try readBytes(proposalFile) == proposalBytes, "a status change must not edit proposal.json")
             let (record, problems) = try root.proposal(proposal.id)
             #expect(problems.isEmpty)
-            #expect(record.history.map(\.status) == [.submitted, .underStudy, .adopted, .inProgress, .inProgress])
+            #expect(
+                record.history.map(\.status) == [.submitted, .underStudy, .adopted, .inProgress, .inProgress])
             #expect(record.status == .inProgress)
             #expect(record.progress == 60)
         }
@@ -82,9 +86,11 @@ struct ProposalHistoryTests {
                     createdAt: Fixture.now, createdBy: "sec")
                 try root.save(proposal)
                 let low = ProposalEvent(
-                    id: base + "0000", proposal: proposal.id, at: at, by: "sec", status: .underStudy, note: "A")
+                    id: base + "0000", proposal: proposal.id, at: at, by: "sec", status: .underStudy,
+                    note: "A")
                 let high = ProposalEvent(
-                    id: base + "zzzz", proposal: proposal.id, at: at, by: "anim", status: .underStudy, note: "B")
+                    id: base + "zzzz", proposal: proposal.id, at: at, by: "anim", status: .underStudy,
+                    note: "B")
                 for event in writeLowFirst ? [low, high] : [high, low] { try root.append(event) }
                 let first = try root.proposal(proposal.id).record.history
                 let second = root.proposals().values.first?.history
@@ -103,7 +109,10 @@ struct ProposalHistoryTests {
             let root = DataRoot(path: scratch.data)
             var environment = Binary.environment(data: scratch.data)
             let add = try runConseil(
-                ["proposal", "add", "--title", "Un espace public numérique", "--theme", "inclusion", "--member", "sec"],
+                [
+                    "proposal", "add", "--title", "Un espace public numérique", "--theme", "inclusion",
+                    "--member", "sec",
+                ],
                 environment: environment, scratch: scratch.scratch)
             #expect(add.succeeded, "\(add.stderr)")
             let id = try #require(add.stdout.split(separator: "\n").last.map(String.init))
@@ -111,7 +120,10 @@ struct ProposalHistoryTests {
             let proposalBytes = try readBytes(root.proposalsPath + "/\(id)/proposal.json")
 
             // Distinct times, as a real clock gives them.
-            let steps = [("2026-11-22T10:00:00Z", "a-l-etude"), ("2026-11-23T10:00:00Z", "adoptee"), ("2026-11-24T10:00:00Z", "en-cours")]
+            let steps = [
+                ("2026-11-22T10:00:00Z", "a-l-etude"), ("2026-11-23T10:00:00Z", "adoptee"),
+                ("2026-11-24T10:00:00Z", "en-cours"),
+            ]
             for (number, (now, status)) in steps.enumerated() {
                 environment["CONSEIL_NOW"] = now
                 let run = try runConseil(

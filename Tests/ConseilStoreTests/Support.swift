@@ -1,3 +1,8 @@
+import ConseilCore
+import ConseilStore
+import Foundation
+import Testing
+
 // Shared helpers of the store tests: temporary folders, a small council to work on, the files
 // of a data root, and the real `conseil` binary run as a child process.
 #if canImport(Glibc)
@@ -5,10 +10,6 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import ConseilCore
-import ConseilStore
-import Foundation
-import Testing
 
 // MARK: - Temporary folders
 
@@ -75,8 +76,10 @@ enum Fixture {
         anonymous: Bool = false, openedAt: Timestamp = now
     ) throws -> Poll {
         var poll = try Poll.make(
-            id: newId("q", at: openedAt), session: session.id, item: nil, kind: kind, question: "Êtes-vous d'accord ?",
-            options: options, abstain: false, maxAnswers: nil, anonymous: anonymous, hideResults: false, after: nil,
+            id: newId("q", at: openedAt), session: session.id, item: nil, kind: kind,
+            question: "Êtes-vous d'accord ?",
+            options: options, abstain: false, maxAnswers: nil, anonymous: anonymous, hideResults: false,
+            after: nil,
             createdAt: openedAt, createdBy: "anim")
         try poll.open(at: openedAt)
         try root.save(poll)
@@ -86,7 +89,8 @@ enum Fixture {
     /// A proposal with its first event (déposée), as `proposal add` makes it.
     static func proposal(in root: DataRoot, title: String = "Un tiers-lieu numérique") throws -> Proposal {
         let proposal = Proposal(
-            id: newId("p"), title: title, description: ["Première ligne", "Seconde ligne"], theme: "inclusion",
+            id: newId("p"), title: title, description: ["Première ligne", "Seconde ligne"],
+            theme: "inclusion",
             origin: "rapport", owner: "sec", createdAt: now, createdBy: "sec")
         try root.save(proposal)
         try root.append(
@@ -114,7 +118,8 @@ extension Fixture {
         try root.save(Attendance(member: "m01", status: .present, at: now, by: "sec"), session: session.id)
         try root.save(Attendance(member: "m02", status: .excused, at: now, by: "sec"), session: session.id)
         let item = AgendaItem(
-            id: newId("a"), session: session.id, title: "Accueil", position: 1000, duration: 10, presenter: "anim")
+            id: newId("a"), session: session.id, title: "Accueil", position: 1000, duration: 10,
+            presenter: "anim")
         try root.save(item)
         let poll = try openPoll(in: root, session: session)
         try root.castBallot(poll: poll, member: "m01", answers: [Poll.yes], at: now)
@@ -126,12 +131,14 @@ extension Fixture {
         try root.castBallot(poll: anonymousPoll, member: "m03", answers: ["formation", "emploi"], at: now)
         let proposal = try proposal(in: root)
         let entry = MinutesEntry(
-            id: newId("m"), session: session.id, item: item.id, kind: .note, text: "Première ligne\nSeconde ligne",
+            id: newId("m"), session: session.id, item: item.id, kind: .note,
+            text: "Première ligne\nSeconde ligne",
             who: nil, due: nil, at: now, by: "sec")
         try root.save(entry)
         try root.save(MinutesStatus(), session: session.id)
         return Everything(
-            session: session, item: item, poll: poll, anonymousPoll: anonymousPoll, count: count, proposal: proposal,
+            session: session, item: item, poll: poll, anonymousPoll: anonymousPoll, count: count,
+            proposal: proposal,
             entry: entry)
     }
 }
@@ -139,7 +146,9 @@ extension Fixture {
 // MARK: - Files
 
 func readBytes(_ path: String) throws -> [UInt8] {
-    guard let data = FileManager.default.contents(atPath: path) else { throw TestFailure("cannot read \(path)") }
+    guard let data = FileManager.default.contents(atPath: path) else {
+        throw TestFailure("cannot read \(path)")
+    }
     return [UInt8](data)
 }
 
@@ -201,7 +210,9 @@ enum Binary {
         let environment = ProcessInfo.processInfo.environment
         if let given = environment["CONSEIL_BIN"], !given.isEmpty { return given }
         var starts: [String] = []
-        if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { starts.append(exe) }
+        if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            starts.append(exe)
+        }
         if let first = CommandLine.arguments.first { starts.append(first) }
         if let executable = Bundle.main.executablePath { starts.append(executable) }
         starts.append(Bundle.main.bundlePath)
@@ -211,7 +222,9 @@ enum Binary {
             for _ in 0..<4 {
                 let candidate = folder.appendingPathComponent("conseil").path
                 var info = stat()
-                if stat(candidate, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, access(candidate, X_OK) == 0 {
+                if stat(candidate, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
+                    access(candidate, X_OK) == 0
+                {
                     return candidate
                 }
                 folder.deleteLastPathComponent()
@@ -274,7 +287,9 @@ struct Child {
         }
         var pid = pid_t()
         let status = posix_spawn(&pid, executable, &actions, nil, argv, envp)
-        guard status == 0 else { throw TestFailure("posix_spawn failed: \(String(cString: strerror(status)))") }
+        guard status == 0 else {
+            throw TestFailure("posix_spawn failed: \(String(cString: strerror(status)))")
+        }
         return Child(pid: pid, stdoutPath: out, stderrPath: err)
     }
 

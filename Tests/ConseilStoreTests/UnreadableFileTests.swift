@@ -41,11 +41,13 @@ private struct World {
         secondSession = try Fixture.session(in: root, title: "Séance de décembre")
         draftPoll = try Poll.make(
             id: Fixture.newId("q"), session: session.id, item: nil, kind: .choice, question: "Quel jour ?",
-            options: ["Lundi", "Mardi"], abstain: false, maxAnswers: nil, anonymous: false, hideResults: false,
+            options: ["Lundi", "Mardi"], abstain: false, maxAnswers: nil, anonymous: false,
+            hideResults: false,
             after: nil, createdAt: Fixture.now, createdBy: "anim")
         try root.save(draftPoll)
         secondItem = AgendaItem(
-            id: Fixture.newId("a"), session: session.id, title: "Budget", position: 2000, duration: nil, presenter: nil)
+            id: Fixture.newId("a"), session: session.id, title: "Budget", position: 2000, duration: nil,
+            presenter: nil)
         try root.save(secondItem)
         secondEntry = MinutesEntry(
             id: Fixture.newId("m"), session: session.id, item: nil, kind: .decision, text: "Adopté", who: nil,
@@ -54,7 +56,8 @@ private struct World {
         secondProposal = try Fixture.proposal(in: root, title: "Des ateliers de médiation")
         laterEvent = ProposalEvent(
             id: Fixture.newId("e", at: Timestamp(seconds: Fixture.now.milliseconds / 1000 + 60)),
-            proposal: secondProposal.id, at: Timestamp(seconds: Fixture.now.milliseconds / 1000 + 60), by: "sec",
+            proposal: secondProposal.id, at: Timestamp(seconds: Fixture.now.milliseconds / 1000 + 60),
+            by: "sec",
             status: .underStudy, note: "À l'étude")
         try root.append(laterEvent)
     }
@@ -85,7 +88,8 @@ private struct World {
         case .invalidUTF8Ballot:
             // Valid JSON around an invalid UTF-8 sequence (0xC3 0x28).
             let bytes =
-                Array(#"{"schema": 1, "poll": "\#(written.poll.id)", "voter": "m02", "answers": ["N"#.utf8) + [0xC3, 0x28]
+                Array(#"{"schema": 1, "poll": "\#(written.poll.id)", "voter": "m02", "answers": ["N"#.utf8)
+                + [0xC3, 0x28]
                 + Array(#""]}"#.utf8)
             try writeBytes(bytes, to: path)
         case .wrongTypeAgendaItem:
@@ -94,7 +98,9 @@ private struct World {
             try rewriteJSON(path) { $0["schema"] = 99 }
         case .tooLargeMinutesEntry:
             // Well-formed JSON, but more than 1 MiB.
-            try rewriteJSON(path) { $0["text"] = [String(repeating: "x", count: FileReader.maxRecordSize + 10)] }
+            try rewriteJSON(path) {
+                $0["text"] = [String(repeating: "x", count: FileReader.maxRecordSize + 10)]
+            }
         case .directoryAttendance:
             try FileManager.default.removeItem(atPath: path)
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
@@ -105,7 +111,8 @@ private struct World {
         var object = try jsonObject(path)
         change(&object)
         try writeBytes(
-            [UInt8](try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])),
+            [UInt8](
+                try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])),
             to: path)
     }
 
@@ -115,12 +122,15 @@ private struct World {
         case .truncatedSession: try root.save(secondSession)
         case .truncatedPoll: try root.save(draftPoll)
         case .truncatedCouncil: try root.saveCouncil(Council(name: "Conseil réécrit"))
-        case .invalidUTF8Ballot: try root.castBallot(poll: written.poll, member: "m02", answers: [Poll.yes], at: Fixture.now)
+        case .invalidUTF8Ballot:
+            try root.castBallot(poll: written.poll, member: "m02", answers: [Poll.yes], at: Fixture.now)
         case .wrongTypeAgendaItem: try root.save(secondItem)
         case .unknownSchemaEvent: try root.replace(laterEvent, at: path(breakage))
         case .tooLargeMinutesEntry: try root.save(secondEntry)
         case .directoryAttendance:
-            try root.save(Attendance(member: "m02", status: .present, at: Fixture.now, by: "sec"), session: written.session.id)
+            try root.save(
+                Attendance(member: "m02", status: .present, at: Fixture.now, by: "sec"),
+                session: written.session.id)
         }
     }
 
@@ -163,7 +173,9 @@ private struct World {
 
 @Suite("Unreadable files")
 struct UnreadableFileTests {
-    @Test("an unreadable file is reported with its path and reason, and the rest loads", arguments: Breakage.allCases)
+    @Test(
+        "an unreadable file is reported with its path and reason, and the rest loads",
+        arguments: Breakage.allCases)
     func reportedAndRestLoads(_ breakage: Breakage) throws {
         try withScratch { scratch in
             let world = try World(at: scratch.data)
@@ -205,17 +217,21 @@ struct UnreadableFileTests {
     func allAtOnce() throws {
         try withScratch { scratch in
             let world = try World(at: scratch.data)
-            for breakage in Breakage.allCases where breakage != .truncatedCouncil { try world.spoil(breakage) }
+            for breakage in Breakage.allCases where breakage != .truncatedCouncil {
+                try world.spoil(breakage)
+            }
             let expected = Breakage.allCases.filter { $0 != .truncatedCouncil }.map(world.path).sorted()
             #expect(world.root.check().map(\.path) == expected)
 
-            let check = try runConseil(["check"], environment: Binary.environment(data: scratch.data), scratch: scratch.scratch)
+            let check = try runConseil(
+                ["check"], environment: Binary.environment(data: scratch.data), scratch: scratch.scratch)
             #expect(check.termination == .exited(1))
             for path in expected { #expect(check.stdout.contains(path), "\(check.stdout)") }
         }
     }
 
-    @Test("the binary refuses to vote over an unreadable ballot or change a status over an unreadable history")
+    @Test(
+        "the binary refuses to vote over an unreadable ballot or change a status over an unreadable history")
     func binaryRefuses() throws {
         try withScratch { scratch in
             let world = try World(at: scratch.data)
@@ -225,21 +241,25 @@ struct UnreadableFileTests {
             let environment = Binary.environment(data: scratch.data)
 
             let vote = try runConseil(
-                ["vote", world.written.poll.id, "Oui", "--member", "m02"], environment: environment, scratch: scratch.scratch)
+                ["vote", world.written.poll.id, "Oui", "--member", "m02"], environment: environment,
+                scratch: scratch.scratch)
             #expect(vote.termination == .exited(1))
             #expect(vote.stderr.contains(world.path(.invalidUTF8Ballot)), "\(vote.stderr)")
             #expect(try readBytes(world.path(.invalidUTF8Ballot)) == ballot)
 
             let events = FileReader.list(world.root.proposalsPath + "/\(world.secondProposal.id)/events")
             let status = try runConseil(
-                ["proposal", "status", world.secondProposal.id, "adoptee", "--member", "sec"], environment: environment,
+                ["proposal", "status", world.secondProposal.id, "adoptee", "--member", "sec"],
+                environment: environment,
                 scratch: scratch.scratch)
             #expect(status.termination == .exited(1))
-            #expect(FileReader.list(world.root.proposalsPath + "/\(world.secondProposal.id)/events") == events)
+            #expect(
+                FileReader.list(world.root.proposalsPath + "/\(world.secondProposal.id)/events") == events)
 
             // Other voters are not held up by someone else's broken ballot.
             let other = try runConseil(
-                ["vote", world.written.poll.id, "Non", "--member", "m04"], environment: environment, scratch: scratch.scratch)
+                ["vote", world.written.poll.id, "Non", "--member", "m04"], environment: environment,
+                scratch: scratch.scratch)
             #expect(other.succeeded, "\(other.stderr)")
         }
     }
@@ -257,7 +277,8 @@ struct UnreadableFileTests {
             try world.spoil(.wrongTypeAgendaItem)
 
             let expected = [
-                sessionFile, pollFile, proposalFile, world.path(.invalidUTF8Ballot), world.path(.unknownSchemaEvent),
+                sessionFile, pollFile, proposalFile, world.path(.invalidUTF8Ballot),
+                world.path(.unknownSchemaEvent),
                 world.path(.wrongTypeAgendaItem),
             ]
             #expect(world.root.check().map(\.path) == expected.sorted())

@@ -53,13 +53,17 @@ final class CouncilFixture: Sendable {
         self.session = session.id
 
         for id in ["anne", "sam", "marc"] + voters.prefix(20) {
-            try root.save(Attendance(member: id, status: .present, at: at(minutes: -30), by: "sam"), session: session.id)
+            try root.save(
+                Attendance(member: id, status: .present, at: at(minutes: -30), by: "sam"), session: session.id
+            )
         }
-        try root.save(Attendance(member: "m21", status: .excused, at: at(minutes: -30), by: "sam"), session: session.id)
+        try root.save(
+            Attendance(member: "m21", status: .excused, at: at(minutes: -30), by: "sam"), session: session.id)
 
         // The agenda: the welcome took 12 min of its 10, the main item runs since 09:10.
         var welcome = AgendaItem(
-            id: "i1-accueil", session: session.id, title: "Accueil et tour de table", position: 1, duration: 10,
+            id: "i1-accueil", session: session.id, title: "Accueil et tour de table", position: 1,
+            duration: 10,
             presenter: "anne")
         welcome.start(at: at(minutes: -32))
         welcome.finish(at: at(minutes: -20))
@@ -76,24 +80,28 @@ final class CouncilFixture: Sendable {
 
         // The yes/no poll: 34 ballots, 15 Oui and 19 Non.
         var yesNo = try Poll.make(
-            id: Self.yesNoPoll, session: session.id, item: Self.runningItem, kind: .yesno, question: Self.yesNoQuestion,
+            id: Self.yesNoPoll, session: session.id, item: Self.runningItem, kind: .yesno,
+            question: Self.yesNoQuestion,
             options: [], abstain: false, maxAnswers: nil, anonymous: false, hideResults: false, after: nil,
             createdAt: at(minutes: -15), createdBy: "anne")
         try yesNo.open(at: at(minutes: -10))
         try root.save(yesNo)
         for (index, voter) in voters.prefix(34).enumerated() {
-            try root.castBallot(poll: yesNo, member: voter, answers: [index < 15 ? "Oui" : "Non"], at: at(minutes: -5))
+            try root.castBallot(
+                poll: yesNo, member: voter, answers: [index < 15 ? "Oui" : "Non"], at: at(minutes: -5))
         }
 
         // The word poll: two answers each, spelt in different ways.
         var words = try Poll.make(
-            id: Self.wordsPoll, session: session.id, item: Self.runningItem, kind: .words, question: Self.wordsQuestion,
+            id: Self.wordsPoll, session: session.id, item: Self.runningItem, kind: .words,
+            question: Self.wordsQuestion,
             options: [], abstain: false, maxAnswers: 2, anonymous: false, hideResults: false, after: nil,
             createdAt: at(minutes: -14), createdBy: "anne")
         try words.open(at: at(minutes: -8))
         try root.save(words)
         let answers: [[String]] = [
-            ["Partage", "Entraide"], ["partage", "Écologie"], ["Partagé", "entraide"], ["Accessibilité", "Partage"],
+            ["Partage", "Entraide"], ["partage", "Écologie"], ["Partagé", "entraide"],
+            ["Accessibilité", "Partage"],
             ["Écologie", "Sobriété"], ["Entraide"], ["Accessibilite", "logiciels libres"], ["Partage"],
         ]
         for (index, answer) in answers.enumerated() {
@@ -120,15 +128,18 @@ final class CouncilFixture: Sendable {
         }
         try root.save(
             Proposal(
-                id: Self.wifi, title: "Wi-Fi public au marché des Lices", description: [], theme: "Équipement",
-                origin: nil, owner: "marc", createdAt: Timestamp(iso8601: "2017-10-03T19:00:00Z")!, createdBy: "marc"))
+                id: Self.wifi, title: "Wi-Fi public au marché des Lices", description: [],
+                theme: "Équipement",
+                origin: nil, owner: "marc", createdAt: Timestamp(iso8601: "2017-10-03T19:00:00Z")!,
+                createdBy: "marc"))
         try root.append(
             ProposalEvent(
                 id: "e1", proposal: Self.wifi, at: Timestamp(iso8601: "2017-10-03T19:05:00Z")!, by: "sam",
                 status: .underStudy))
         try root.save(
             Proposal(
-                id: Self.fablab, title: "Fablab à la médiathèque", description: [], theme: "Culture", origin: nil,
+                id: Self.fablab, title: "Fablab à la médiathèque", description: [], theme: "Culture",
+                origin: nil,
                 owner: nil, createdAt: Timestamp(iso8601: "2017-06-20T18:00:00Z")!, createdBy: "anne"))
         try root.append(
             ProposalEvent(
@@ -142,7 +153,7 @@ final class CouncilFixture: Sendable {
 
     deinit { try? FileManager.default.removeItem(at: base) }
 
-    func snapshot() throws -> Snapshot { try Snapshot.load(from: root, session: nil) }
+    func snapshot() throws -> Snapshot { try Snapshot.load(from: root, session: nil, today: Self.day) }
 
     /// Loaded once and shared by the view and update tests (they never write).
     static let shared: Snapshot = {

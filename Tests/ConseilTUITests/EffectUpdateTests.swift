@@ -10,7 +10,9 @@ struct EffectUpdateTests {
         #expect(driver.play("c") == [.closePoll(CouncilFixture.yesNoPoll)])
         #expect(driver.play("jo") == [.openPoll(CouncilFixture.wordsPoll)])
         #expect(driver.play("<Enter>c") == [.closePoll(CouncilFixture.wordsPoll)])
-        #expect(driver.state.data.polls.allSatisfy { $0.poll.state == .open }, "the state is only changed by a reload")
+        #expect(
+            driver.state.data.polls.allSatisfy { $0.poll.state == .open },
+            "the state is only changed by a reload")
     }
 
     @Test func startAndFinishTheSelectedItem() {
@@ -24,6 +26,7 @@ struct EffectUpdateTests {
         var driver = ScreenDriver()
         driver.play(keys)
         #expect(driver.play("q") == [.quit])
+        #expect(driver.play("<C-c>") == [.quit])
     }
 
     @Test func qInTheFilterIsText() {

@@ -18,6 +18,17 @@ struct EnglishScreenTests {
         #expect(driver.lines[size.height - 1].contains("q quit"))
     }
 
+    /// Key names follow the language too: "Enter" and "Esc", not "Entrée" and "Échap".
+    @Test func keyLabelsInEnglish() {
+        var driver = ScreenDriver(width: 80, height: 24, language: .en)
+        driver.play("4")
+        #expect(driver.lines[23] == " Enter open  Esc back  t status  / filter  ? help  q quit")
+        driver.play("?")
+        #expect(driver.lines.contains { $0.contains("Enter    open") })
+        #expect(driver.lines.contains { $0.contains("Esc      back") })
+        #expect(!driver.text.contains("Entrée") && !driver.text.contains("Échap"))
+    }
+
     @Test func proposalsAndHelp() {
         var driver = ScreenDriver(width: 80, height: 24, language: .en)
         driver.play("4")

@@ -9,12 +9,19 @@ struct FilterUpdateTests {
         driver.play("4/")
         #expect(driver.state.filtering)
         #expect(driver.state.visibleProposals.count == 3)
-        driver.play("m")
-        #expect(driver.state.visibleProposals.map(\.proposal.id) == [CouncilFixture.wifi, CouncilFixture.fablab])
-        driver.play("e")
-        #expect(driver.state.visibleProposals.map(\.proposal.id) == [CouncilFixture.fablab], "médiathèque")
-        #expect(driver.text.contains("1 proposition(s) · filtre : me"))
-        #expect(driver.lines[29].hasPrefix(" / me▏  Entrée valide, Échap annule"))
+        // Title, theme and status are searched: "pour", "in progress", "public", "Équipement"…
+        driver.play("p")
+        #expect(
+            driver.state.visibleProposals.map(\.proposal.id) == [CouncilFixture.seniors, CouncilFixture.wifi])
+        #expect(driver.text.contains("2 proposition(s) · filtre : p"))
+        driver.play("u")
+        #expect(driver.state.visibleProposals.map(\.proposal.id) == [CouncilFixture.wifi], "public")
+        #expect(driver.text.contains("1 proposition(s) · filtre : pu"))
+        #expect(
+            driver.text.contains(
+                "▶ à l'étude    0 %     Équipement          Wi-Fi public au marché des Lices"))
+        #expect(!driver.text.contains("Ateliers"))
+        #expect(driver.lines[29] == " / pu▏  Entrée valide, Échap annule")
     }
 
     @Test func accentsAndCaseAreIgnored() {
@@ -33,7 +40,7 @@ struct FilterUpdateTests {
 
     @Test func backspaceWidensAgain() {
         var driver = ScreenDriver()
-        driver.play("4/wifiz")
+        driver.play("4/licesz")
         #expect(driver.state.visibleProposals.isEmpty)
         #expect(driver.text.contains("0 proposition(s)"))
         driver.play("<Backspace>")

@@ -5,9 +5,11 @@ import Testing
 /// as bundle resources). A missing file is written from the run and the test fails, so that
 /// a person reads it before it counts; CONSEIL_RECORD_GOLDEN=1 rewrites them all.
 enum Golden {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Golden")
 
-    static func check(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func check(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation)
+    {
         let file = folder.appendingPathComponent(name + ".txt")
         let text = actual + "\n"
         let record = ProcessInfo.processInfo.environment["CONSEIL_RECORD_GOLDEN"] == "1"
@@ -35,7 +37,9 @@ enum Golden {
         for row in 0..<max(old.count, new.count) {
             let before = row < old.count ? String(old[row]) : "<none>"
             let after = row < new.count ? String(new[row]) : "<none>"
-            if before != after { report += ["line \(row + 1):", "  expected |\(before)|", "  actual   |\(after)|"] }
+            if before != after {
+                report += ["line \(row + 1):", "  expected |\(before)|", "  actual   |\(after)|"]
+            }
         }
         return report.joined(separator: "\n")
     }

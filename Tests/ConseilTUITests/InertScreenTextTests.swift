@@ -19,7 +19,8 @@ struct InertScreenTextTests {
     @Test func hostileQuestionOnEveryPollScreen() throws {
         let fixture = try CouncilFixture()
         var poll = try Poll.make(
-            id: "p-hostile", session: fixture.session, item: nil, kind: .yesno, question: Self.hostile, options: [],
+            id: "p-hostile", session: fixture.session, item: nil, kind: .yesno, question: Self.hostile,
+            options: [],
             abstain: false, maxAnswers: nil, anonymous: false, hideResults: false, after: nil,
             createdAt: CouncilFixture.now, createdBy: "anne")
         try poll.open(at: CouncilFixture.now)
@@ -28,7 +29,8 @@ struct InertScreenTextTests {
         try fixture.root.save(
             Proposal(
                 id: "hostile", title: "Titre \u{1B}]0;pwned\u{7} \u{202E}", description: ["\u{1B}[31mrouge"],
-                theme: "\u{1B}[2J", origin: nil, owner: nil, createdAt: CouncilFixture.now, createdBy: "anne"))
+                theme: "\u{1B}[2J", origin: nil, owner: nil, createdAt: CouncilFixture.now, createdBy: "anne")
+        )
         let data = try fixture.snapshot()
         let hostilePoll = try #require(data.polls.firstIndex { $0.poll.id == "p-hostile" })
         let down = String(repeating: "j", count: hostilePoll)
@@ -38,7 +40,8 @@ struct InertScreenTextTests {
                 driver.play(keys)
                 let buffer = driver.buffer
                 for cell in buffer.cells {
-                    #expect(!cell.character.unicodeScalars.contains(where: Self.dangerous), "\(keys): \(cell)")
+                    #expect(
+                        !cell.character.unicodeScalars.contains(where: Self.dangerous), "\(keys): \(cell)")
                 }
                 if keys.hasPrefix("2\(down)") { #expect(buffer.text.contains("␛[2J")) }
             }

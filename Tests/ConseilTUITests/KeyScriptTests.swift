@@ -9,25 +9,34 @@ struct KeyScriptTests {
         #expect(Key.parse(script: "<C-s>") == [.control("s")])
         #expect(Key.parse(script: "<lt>") == [.character("<")])
         #expect(
-            Key.parse(script: "<Tab><Up><Down><Left><Right><Backspace><Home><End><PageUp><PageDown><Del><S-Tab>")
-                == [.tab, .up, .down, .left, .right, .backspace, .home, .end, .pageUp, .pageDown, .delete, .backTab])
+            Key.parse(
+                script: "<Tab><Up><Down><Left><Right><Backspace><Home><End><PageUp><PageDown><Del><S-Tab>")
+                == [
+                    .tab, .up, .down, .left, .right, .backspace, .home, .end, .pageUp, .pageDown, .delete,
+                    .backTab,
+                ])
         #expect(Key.parse(script: "<Space>") == [.character(" ")])
     }
 
     @Test func namesIgnoreCase() {
-        #expect(Key.parse(script: "<enter><ESC><c-S><C-R>") == [.enter, .escape, .control("s"), .control("r")])
+        #expect(
+            Key.parse(script: "<enter><ESC><c-S><C-R>") == [.enter, .escape, .control("s"), .control("r")])
     }
 
     @Test func mixedScript() {
         #expect(Key.parse(script: "2j<Enter>") == [.character("2"), .character("j"), .enter])
-        #expect(Key.parse(script: "a<lt>b>") == [.character("a"), .character("<"), .character("b"), .character(">")])
+        #expect(
+            Key.parse(script: "a<lt>b>") == [
+                .character("a"), .character("<"), .character("b"), .character(">"),
+            ])
     }
 
     @Test func literalAccentsStayWhole() {
         #expect(Key.parse(script: "éèàçœ«»") == "éèàçœ«»".map { .character($0) })
         // A decomposed é (e + U+0301) is one character, one key.
         #expect(Key.parse(script: "e\u{301}") == [.character("é")])
-        #expect(Key.parse(script: "Zoë<Enter>") == [.character("Z"), .character("o"), .character("ë"), .enter])
+        #expect(
+            Key.parse(script: "Zoë<Enter>") == [.character("Z"), .character("o"), .character("ë"), .enter])
     }
 
     @Test func unknownNamesAreLiteral() {

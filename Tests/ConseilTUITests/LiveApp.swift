@@ -11,13 +11,16 @@ final class LiveApp {
 
     init(width: Int = 100, height: Int = 30) throws {
         guard let binary = ConseilExecutable.path else {
-            throw TmuxError.failed(["conseil"], Finished(output: "conseil binary not found; set CONSEIL_BIN", status: -1))
+            throw TmuxError.failed(
+                ["conseil"], Finished(output: "conseil binary not found; set CONSEIL_BIN", status: -1))
         }
         self.binary = binary
         fixture = try CouncilFixture()
-        let variables = Self.environment(fixture).map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: " ")
+        let variables = Self.environment(fixture).map { "\($0.key)='\($0.value)'" }.sorted().joined(
+            separator: " ")
         // The pane's TERM comes from tmux; everything else is set here and nothing inherited.
-        let command = "exec env -i TERM=\"$TERM\" \(variables) '\(binary)'"
+        // Once conseil ends, the shell prints how, and the terminal modes it left behind.
+        let command = "env -i TERM=\"$TERM\" \(variables) '\(binary)'; echo \"conseil exited $?\"; stty -a"
         tmux = try Tmux(command: command, width: width, height: height, folder: fixture.base)
     }
 

@@ -10,7 +10,7 @@ struct NavigationUpdateTests {
         for (key, screen) in [("2", Screen.polls), ("3", .minutes), ("4", .proposals), ("1", .agenda)] {
             #expect(driver.play(key).isEmpty)
             #expect(driver.state.screen == screen)
-            #expect(driver.lines[1].contains(" \(screen.rawValue) \(screen.title.fr) "))
+            #expect(driver.lines[1].contains(" \(screen.rawValue) \(screen.title.fr)"))
         }
     }
 

@@ -13,7 +13,8 @@ struct ScreenDriver {
         data: Snapshot = CouncilFixture.shared
     ) {
         state = AppState(
-            language: language, width: width, height: height, now: CouncilFixture.now, data: data, unicode: unicode)
+            language: language, width: width, height: height, now: CouncilFixture.now, data: data,
+            unicode: unicode)
     }
 
     /// Plays a key script (`Key.parse(script:)` syntax) and returns the effects it produced.

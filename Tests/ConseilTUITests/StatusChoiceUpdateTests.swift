@@ -11,11 +11,14 @@ struct StatusChoiceUpdateTests {
         #expect(choice?.targets == [.done, .abandoned])
         #expect(choice?.targets == ProposalStatus.inProgress.next)
         #expect(choice?.cursor == 0)
-        let text = driver.text
-        #expect(text.contains("Nouveau statut (depuis « en cours »)"))
-        #expect(text.contains(" ▶ réalisée"))
-        #expect(text.contains("   abandonnée"))
-        #expect(!text.contains("adoptée "), "no move back to adopted is offered")
+        // The chooser is a box of 44 cells centred on the detail, from its fourth row.
+        let box = driver.lines[6...11].map { String($0.dropFirst(28).prefix(44)) }
+        #expect(box[0].hasPrefix(" Nouveau statut (depuis « en cours »)"))
+        #expect(box[2].hasPrefix(" ▶ réalisée"))
+        #expect(box[3].hasPrefix("   abandonnée"))
+        #expect(box[5].hasPrefix(" Entrée valide · Échap annule"))
+        #expect(driver.buffer[28, 6].style == .reverse)
+        #expect(driver.buffer[31, 8].style == .bold, "the chosen status stands out")
     }
 
     @Test func enterYieldsTheChangeStatusEffect() {

@@ -1,9 +1,10 @@
+import ConseilCore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import ConseilCore
 
 /// A seeded random number generator (SplitMix64): the same seed gives the same numbers on
 /// every machine and every run, which the system generator never does.
@@ -35,7 +36,9 @@ public struct ArchivePlan: Sendable {
     /// When above zero, one more poll (single choice, left open) with this many ballots.
     public var bigPollBallots: Int
 
-    public init(sessions: Int = 120, voters: Int = 40, proposals: Int = 300, seed: UInt64 = 1, bigPollBallots: Int = 0) {
+    public init(
+        sessions: Int = 120, voters: Int = 40, proposals: Int = 300, seed: UInt64 = 1, bigPollBallots: Int = 0
+    ) {
         self.sessions = sessions
         self.voters = voters
         self.proposals = proposals
@@ -109,7 +112,10 @@ private struct Writer {
         for number in 1...plan.voters {
             let id = ArchiveGenerator.voterId(number)
             voters.append(id)
-            members.append(Member(id: id, name: random.pick(Text.firstNames) + " " + random.pick(Text.lastNames), role: .member))
+            members.append(
+                Member(
+                    id: id, name: random.pick(Text.firstNames) + " " + random.pick(Text.lastNames),
+                    role: .member))
         }
         let last = ArchiveGenerator.lastSessionDay
         let lastMonth = last.year * 12 + last.month - 1
@@ -132,7 +138,7 @@ private struct Writer {
             name: "Conseil local du numérique de Kerbenoît (archive de démonstration)", commune: "Kerbenoît",
             members: members)
         council.quorumPercent = 50
-        try write(council, root.councilPath)
+        try store(council, root.councilPath)
         return ArchiveSummary(files: files, members: members.count, bigPoll: bigPoll)
     }
 
@@ -142,20 +148,22 @@ private struct Writer {
         let evening = Int64(day.daysSinceEpoch) * 86_400 + 18 * 3600 + 30 * 60
         let title = "Séance du \(day.day) \(Text.months[day.month - 1]) \(day.year)"
         var session = Session(
-            id: Session.makeId(date: day, title: title), title: title, date: day, place: random.pick(Text.places),
+            id: Session.makeId(date: day, title: title), title: title, date: day,
+            place: random.pick(Text.places),
             createdAt: Timestamp(seconds: evening - 21 * 86_400), createdBy: ArchiveGenerator.secretary)
         session.state = newest && plan.bigPollBallots > 0 ? .running : .closed
         let folder = root.sessionPath(session.id)
         try makeDirectories(folder + "/attendance")
         try makeDirectories(folder + "/agenda")
         try makeDirectories(folder + "/minutes")
-        try write(session, folder + "/session.json")
+        try store(session, folder + "/session.json")
 
         for member in members {
             let record = Attendance(
-                member: member.id, status: .present, at: Timestamp(seconds: evening - 300 + Int64(random.below(600))),
+                member: member.id, status: .present,
+                at: Timestamp(seconds: evening - 300 + Int64(random.below(600))),
                 by: ArchiveGenerator.secretary)
-            try write(record, folder + "/attendance/\(member.id).json")
+            try store(record, folder + "/attendance/\(member.id).json")
         }
 
         // The agenda: a welcome, two to four topics, then any other business.
@@ -170,11 +178,13 @@ private struct Writer {
         for (position, itemTitle) in titles.enumerated() {
             let created = Timestamp(seconds: evening - 14 * 86_400 + Int64(position))
             var item = AgendaItem(
-                id: Identifier.make(prefix: "a", at: created, random: &random), session: session.id, title: itemTitle,
-                position: (position + 1) * 1000, duration: 10 + 5 * random.below(6), presenter: random.pick(voters))
+                id: Identifier.make(prefix: "a", at: created, random: &random), session: session.id,
+                title: itemTitle,
+                position: (position + 1) * 1000, duration: 10 + 5 * random.below(6),
+                presenter: random.pick(voters))
             item.state = .done
             item.spentSeconds = (item.duration ?? 20) * 60 - 300 + random.below(900)
-            try write(item, folder + "/agenda/\(item.id).json")
+            try store(item, folder + "/agenda/\(item.id).json")
             items.append(item)
         }
 
@@ -188,14 +198,19 @@ private struct Writer {
     mutating func polls(of session: Session, at evening: Int64, topics: [AgendaItem]) throws -> [Poll] {
         let first = topics[0]
         let second = topics[topics.count > 1 ? 1 : 0]
-        typealias Question = (item: AgendaItem, kind: PollKind, question: String, options: [String], max: Int?)
+        typealias Question = (
+            item: AgendaItem, kind: PollKind, question: String, options: [String], max: Int?
+        )
         let questions: [Question] = [
             (first, .yesno, "Le conseil soutient-il le projet « \(first.title) » ?", [], nil),
             (second, .choice, "Quelle priorité pour « \(second.title) » ?", Text.priorities, nil),
             (second, .multi, "Quels publics viser en premier ?", Text.publics, 2),
             (first, .words, "En un ou deux mots, qu'attendez-vous de ce projet ?", [], 2),
             (first, .text, "Pourquoi ?", [], nil),
-            (first, .yesno, "Après le débat : le conseil soutient-il le projet « \(first.title) » ?", [], nil),
+            (
+                first, .yesno, "Après le débat : le conseil soutient-il le projet « \(first.title) » ?", [],
+                nil
+            ),
         ]
         var made: [Poll] = []
         let lean = 30 + random.below(50)  // percent of Oui in the first round
@@ -203,14 +218,17 @@ private struct Writer {
             let created = Timestamp(seconds: evening + 1800 + Int64(index) * 900)
             var poll = try Poll.make(
                 id: Identifier.make(prefix: "q", at: created, random: &random), session: session.id,
-                item: question.item.id, kind: question.kind, question: question.question, options: question.options,
-                abstain: question.kind == .choice, maxAnswers: question.max, anonymous: false, hideResults: false,
-                after: index == 5 ? made[0].id : nil, createdAt: created, createdBy: ArchiveGenerator.facilitator)
+                item: question.item.id, kind: question.kind, question: question.question,
+                options: question.options,
+                abstain: question.kind == .choice, maxAnswers: question.max, anonymous: false,
+                hideResults: false,
+                after: index == 5 ? made[0].id : nil, createdAt: created,
+                createdBy: ArchiveGenerator.facilitator)
             try poll.open(at: Timestamp(seconds: evening + 1860 + Int64(index) * 900))
             try poll.close(at: Timestamp(seconds: evening + 2400 + Int64(index) * 900))
             let folder = root.sessionPath(session.id) + "/polls/" + poll.id
             try makeDirectories(folder + "/ballots")
-            try write(poll, folder + "/poll.json")
+            try store(poll, folder + "/poll.json")
             for voter in voters {
                 let typed: [String]
                 switch question.kind {
@@ -226,9 +244,11 @@ private struct Writer {
                 case .text:
                     typed = [random.pick(Text.reasons) + " " + random.pick(Text.reasonEndings)]
                 }
-                let at = Timestamp(seconds: evening + 1860 + Int64(index) * 900 + 5 + Int64(random.below(500)))
-                let ballot = Ballot(poll: poll.id, voter: voter, at: at, answers: try poll.resolveAnswers(typed))
-                try write(ballot, folder + "/ballots/\(voter).json")
+                let at = Timestamp(
+                    seconds: evening + 1860 + Int64(index) * 900 + 5 + Int64(random.below(500)))
+                let ballot = Ballot(
+                    poll: poll.id, voter: voter, at: at, answers: try poll.resolveAnswers(typed))
+                try store(ballot, folder + "/ballots/\(voter).json")
             }
             made.append(poll)
         }
@@ -236,7 +256,9 @@ private struct Writer {
     }
 
     /// Notes, decisions and actions per agenda item; the minutes are adopted at the next session.
-    mutating func minutes(of session: Session, items: [AgendaItem], polls: [Poll], at evening: Int64, newest: Bool)
+    mutating func minutes(
+        of session: Session, items: [AgendaItem], polls: [Poll], at evening: Int64, newest: Bool
+    )
         throws
     {
         let folder = root.sessionPath(session.id)
@@ -246,7 +268,11 @@ private struct Writer {
                 (.note, random.pick(Text.notes) + "\n" + random.pick(Text.notes), nil, nil)
             ]
             if polls.contains(where: { $0.item == item.id }) {
-                entries.append((.decision, "Le conseil rend un avis sur « \(item.title) » (voir les scrutins).", nil, nil))
+                entries.append(
+                    (
+                        .decision, "Le conseil rend un avis sur « \(item.title) » (voir les scrutins).", nil,
+                        nil
+                    ))
                 let due = CalendarDay(daysSinceEpoch: session.date.daysSinceEpoch + 14 + random.below(60))
                 entries.append((.action, random.pick(Text.actions), random.pick(voters), due))
             }
@@ -254,16 +280,18 @@ private struct Writer {
                 time += 60 + Int64(random.below(600))
                 let at = Timestamp(seconds: time)
                 let entry = MinutesEntry(
-                    id: Identifier.make(prefix: "m", at: at, random: &random), session: session.id, item: item.id,
+                    id: Identifier.make(prefix: "m", at: at, random: &random), session: session.id,
+                    item: item.id,
                     kind: kind, text: text, who: who, due: due, at: at, by: ArchiveGenerator.secretary)
-                try write(entry, folder + "/minutes/\(entry.id).json")
+                try store(entry, folder + "/minutes/\(entry.id).json")
             }
         }
         let adopted = Timestamp(seconds: evening + 30 * 86_400)
         let status =
             newest
-            ? MinutesStatus() : MinutesStatus(state: .adopted, adoptedAt: adopted, adoptedBy: ArchiveGenerator.secretary)
-        try write(status, folder + "/minutes.json")
+            ? MinutesStatus()
+            : MinutesStatus(state: .adopted, adoptedAt: adopted, adoptedBy: ArchiveGenerator.secretary)
+        try store(status, folder + "/minutes.json")
     }
 
     /// One single-choice poll, open, with `plan.bigPollBallots` named ballots (`v00001`…).
@@ -272,18 +300,20 @@ private struct Writer {
         let created = Timestamp(seconds: evening + 7200)
         var poll = try Poll.make(
             id: Identifier.make(prefix: "q", at: created, random: &random), session: session.id, item: nil,
-            kind: .choice, question: "Quel nom pour le futur tiers-lieu numérique ?", options: Text.placeNames,
-            abstain: true, maxAnswers: nil, anonymous: false, hideResults: false, after: nil, createdAt: created,
+            kind: .choice, question: "Quel nom pour le futur tiers-lieu numérique ?",
+            options: Text.placeNames,
+            abstain: true, maxAnswers: nil, anonymous: false, hideResults: false, after: nil,
+            createdAt: created,
             createdBy: ArchiveGenerator.facilitator)
         try poll.open(at: Timestamp(seconds: evening + 7260))
         let folder = root.sessionPath(session.id) + "/polls/" + poll.id
         try makeDirectories(folder + "/ballots")
-        try write(poll, folder + "/poll.json")
+        try store(poll, folder + "/poll.json")
         for number in 1...plan.bigPollBallots {
             let voter = ArchiveGenerator.voterId(number)
             let at = Timestamp(seconds: evening + 7265 + Int64(random.below(86_400)))
             let ballot = Ballot(poll: poll.id, voter: voter, at: at, answers: [random.pick(poll.options)])
-            try write(ballot, folder + "/ballots/\(voter).json")
+            try store(ballot, folder + "/ballots/\(voter).json")
         }
         return poll.id
     }
@@ -305,11 +335,12 @@ private struct Writer {
             createdBy: ArchiveGenerator.secretary)
         let folder = root.proposalsPath + "/" + proposal.id
         try makeDirectories(folder + "/events")
-        try write(proposal, folder + "/proposal.json")
+        try store(proposal, folder + "/proposal.json")
 
         var events = [
             ProposalEvent(
-                id: Identifier.make(prefix: "e", at: created, random: &random), proposal: proposal.id, at: created,
+                id: Identifier.make(prefix: "e", at: created, random: &random), proposal: proposal.id,
+                at: created,
                 by: ArchiveGenerator.secretary, status: .submitted, progress: 0, note: "Proposition déposée")
         ]
         var record = ProposalRecord(proposal: proposal, events: events)
@@ -322,8 +353,9 @@ private struct Writer {
             var note = random.pick(Text.followUps)
             var progress: Int? = nil
             var review: CalendarDay? = nil
-            if !current.next.isEmpty && random.below(3) < 2 {
-                target = random.pick(current.next)
+            // A move at one event in three, to the first (hopeful) way on more often than not.
+            if !current.next.isEmpty && random.below(3) == 0 {
+                target = random.below(2) == 0 ? current.next[0] : random.pick(current.next)
                 note = "Passage à « \(target.name.fr) »"
                 if target == .underStudy || target == .postponed {
                     review = CalendarDay(daysSinceEpoch: at.day.daysSinceEpoch + 60)
@@ -334,12 +366,13 @@ private struct Writer {
             }
             let event = try record.change(
                 to: target, note: note, progress: progress, review: review, session: nil,
-                eventId: Identifier.make(prefix: "e", at: at, random: &random), at: at, by: ArchiveGenerator.secretary)
+                eventId: Identifier.make(prefix: "e", at: at, random: &random), at: at,
+                by: ArchiveGenerator.secretary)
             events.append(event)
             record = ProposalRecord(proposal: proposal, events: events)
         }
         for event in events {
-            try write(event, folder + "/events/\(event.id).json")
+            try store(event, folder + "/events/\(event.id).json")
         }
     }
 
@@ -348,7 +381,7 @@ private struct Writer {
     /// Writes a record in the store's own encoding, but without the temporary file and the
     /// fsyncs of `DurableFile`: a freshly generated archive holds nothing that a crash could
     /// lose (run the command again), and skipping ~50,000 fsyncs turns minutes into seconds.
-    mutating func write(_ record: some Record, _ path: String) throws {
+    mutating func store(_ record: some Record, _ path: String) throws {
         let bytes = try RecordCodec.encode(record)
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw DurableFile.failure("create", path) }
@@ -356,7 +389,7 @@ private struct Writer {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
             }
             if written < 0 {
                 if errno == EINTR { continue }
@@ -389,19 +422,23 @@ private enum Text {
     ]
     static let firstNames = [
         "Léa", "Hugo", "Nadia", "Karim", "Sophie", "Élodie", "Mathieu", "Aïcha", "Louis", "Chloé", "Thomas",
-        "Inès", "Julien", "Manon", "Pierre", "Sarah", "Nicolas", "Fatou", "Gaëlle", "Romain", "Lucie", "Malik",
+        "Inès", "Julien", "Manon", "Pierre", "Sarah", "Nicolas", "Fatou", "Gaëlle", "Romain", "Lucie",
+        "Malik",
     ]
     static let lastNames = [
         "Martin", "Bernard", "Moreau", "Petit", "Durand", "Leroy", "Garnier", "Roux", "Fournier", "Girard",
-        "Bonnet", "Lambert", "Fontaine", "Rousseau", "Muller", "Lefèvre", "Faure", "Kerjean", "Guillou", "Tanguy",
+        "Bonnet", "Lambert", "Fontaine", "Rousseau", "Muller", "Lefèvre", "Faure", "Kerjean", "Guillou",
+        "Tanguy",
     ]
     static let places = [
         "Salle du conseil, mairie", "Médiathèque", "Tiers-lieu La Fabrique", "Maison des associations",
     ]
     static let topics = [
-        "Fibre optique dans les hameaux", "Accompagnement numérique des seniors", "Wifi public à la médiathèque",
+        "Fibre optique dans les hameaux", "Accompagnement numérique des seniors",
+        "Wifi public à la médiathèque",
         "Site web de la commune", "Logiciels libres à l'école", "Données ouvertes de la commune",
-        "Cybersécurité des associations", "Budget participatif numérique", "Permanences d'inclusion numérique",
+        "Cybersécurité des associations", "Budget participatif numérique",
+        "Permanences d'inclusion numérique",
         "Fablab et réparation d'ordinateurs", "Démarches en ligne à la mairie", "Sobriété numérique",
     ]
     static let priorities = ["Cette année", "L'an prochain", "Plus tard"]
@@ -424,15 +461,19 @@ private enum Text {
     ]
     static let notes = [
         "Présentation du contexte et des chiffres de l'année.", "Échange avec les habitants présents.",
-        "Le groupe de travail rend compte de ses rencontres.", "Plusieurs membres soulignent le besoin de formation.",
+        "Le groupe de travail rend compte de ses rencontres.",
+        "Plusieurs membres soulignent le besoin de formation.",
         "Le devis de l'entreprise est jugé trop élevé.", "La médiathèque propose d'accueillir les ateliers.",
         "Un partenariat avec le collège est envisagé.", "Les retours des usagers sont plutôt positifs.",
     ]
     static let actions = [
-        "Préparer un budget détaillé", "Contacter les associations du quartier", "Rédiger un appel à bénévoles",
+        "Préparer un budget détaillé", "Contacter les associations du quartier",
+        "Rédiger un appel à bénévoles",
         "Demander trois devis", "Organiser une réunion publique", "Publier le compte rendu sur le site",
     ]
-    static let themes = ["Inclusion", "Infrastructures", "Éducation", "Démocratie locale", "Environnement", "Services"]
+    static let themes = [
+        "Inclusion", "Infrastructures", "Éducation", "Démocratie locale", "Environnement", "Services",
+    ]
     static let proposalTitles = [
         "Créer un atelier numérique hebdomadaire", "Installer un point wifi au marché",
         "Publier un annuaire des aidants numériques", "Ouvrir une permanence numérique en mairie",

@@ -1,0 +1,304 @@
+import ConseilCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// What a file of the data root is, from its path alone (relative to the data root). Git sync
+/// uses it to check the files that arrive from a remote, and conflict resolution to check the
+/// version a person chooses, before either is trusted.
+public enum RecordKind: String, Sendable, CaseIterable {
+    case council, session, attendance, agendaItem, minutesEntry, minutesStatus
+    case poll, ballot, handCount, voterMark, proposal, proposalEvent
+
+    /// The kind of the file at `relativePath` ("2017-11-17-x/polls/q1/ballots/alice.json"), or nil
+    /// when the path is not part of the layout (DataRoot.swift lists it).
+    public static func of(_ relativePath: String) -> RecordKind? {
+        let parts = relativePath.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        func isRecord(_ name: String) -> Bool {
+            name.hasSuffix(".json") && Identifier.isValid(String(name.dropLast(5)))
+        }
+        switch parts.count {
+        case 1: return parts[0] == "council.json" ? .council : nil
+        case 2:
+            guard Session.looksLikeId(parts[0]) else { return nil }
+            if parts[1] == "session.json" { return .session }
+            if parts[1] == "minutes.json" { return .minutesStatus }
+            return nil
+        case 3:
+            if parts[0] == "proposals" {
+                return Identifier.isValid(parts[1]) && parts[2] == "proposal.json" ? .proposal : nil
+            }
+            guard Session.looksLikeId(parts[0]), isRecord(parts[2]) else { return nil }
+            switch parts[1] {
+            case "attendance": return .attendance
+            case "agenda": return .agendaItem
+            case "minutes": return .minutesEntry
+            default: return nil
+            }
+        case 4:
+            if parts[0] == "proposals" {
+                return Identifier.isValid(parts[1]) && parts[2] == "events" && isRecord(parts[3])
+                    ? .proposalEvent : nil
+            }
+            guard Session.looksLikeId(parts[0]), parts[1] == "polls", Identifier.isValid(parts[2]) else {
+                return nil
+            }
+            return parts[3] == "poll.json" ? .poll : nil
+        case 5:
+            guard Session.looksLikeId(parts[0]), parts[1] == "polls", Identifier.isValid(parts[2]) else {
+                return nil
+            }
+            switch parts[3] {
+            case "ballots": return isRecord(parts[4]) ? .ballot : nil
+            case "counts": return isRecord(parts[4]) ? .handCount : nil
+            case "voters": return Identifier.isValid(parts[4]) ? .voterMark : nil
+            default: return nil
+            }
+        default: return nil
+        }
+    }
+
+    /// Whether `bytes` are a readable record of this kind; the problem otherwise, under `path`.
+    public func check(_ bytes: [UInt8], path: String) -> LoadProblem? {
+        guard bytes.count <= FileReader.maxRecordSize else {
+            return LoadProblem(
+                path: path, reason: RecordCodec.describe(FileReader.Failure.tooLarge(bytes.count)))
+        }
+        func problem<T: Record>(_ type: T.Type) -> LoadProblem? {
+            if case .failure(let problem) = RecordCodec.decode(type, from: bytes, path: path) {
+                return problem
+            }
+            return nil
+        }
+        switch self {
+        case .council: return problem(Council.self)
+        case .session: return problem(Session.self)
+        case .attendance: return problem(Attendance.self)
+        case .agendaItem: return problem(AgendaItem.self)
+        case .minutesEntry: return problem(MinutesEntry.self)
+        case .minutesStatus: return problem(MinutesStatus.self)
+        case .poll: return problem(Poll.self)
+        case .ballot: return problem(Ballot.self)
+        case .handCount: return problem(HandCount.self)
+        case .proposal: return problem(Proposal.self)
+        case .proposalEvent: return problem(ProposalEvent.self)
+        case .voterMark:
+            // The mark of an anonymous vote holds a word; anything long or binary is not one.
+            guard bytes.count <= 64, String(validating: bytes, as: UTF8.self) != nil else {
+                return LoadProblem(
+                    path: path,
+                    reason: Localized(fr: "marque de vote invalide", en: "invalid vote mark"))
+            }
+            return nil
+        }
+    }
+}
+
+/// The other version of a record that git sync keeps when two clones changed the same record:
+/// a hidden sibling `.<stem>.conflict-<tag>.json` (`.m0abc.conflict-1a2b3c4d.json` beside
+/// `m0abc.json`), where the tag is the short hash of the commit that version comes from.
+/// Loaders skip it (its name starts with a dot); `check` reports it until a person resolves it.
+public enum ConflictCopy {
+    static let marker = ".conflict-"
+
+    /// The name of the copy of `recordName` from the commit tagged `tag`.
+    public static func name(for recordName: String, tag: String) -> String {
+        if recordName.hasSuffix(".json") { return "." + recordName.dropLast(5) + marker + tag + ".json" }
+        return "." + recordName + marker + tag
+    }
+
+    /// The record a copy belongs to and its tag, or nil when `name` is not a copy's name.
+    public static func parse(_ name: String) -> (record: String, tag: String)? {
+        guard name.hasPrefix("."), let range = name.range(of: marker), range.lowerBound > name.startIndex
+        else {
+            return nil
+        }
+        let stem = String(name[name.index(after: name.startIndex)..<range.lowerBound])
+        var tag = String(name[range.upperBound...])
+        var ext = ""
+        if tag.hasSuffix(".json") {
+            tag.removeLast(5)
+            ext = ".json"
+        }
+        guard !stem.isEmpty, !stem.contains("/"), (4...64).contains(tag.count),
+            tag.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || ("a"..."z").contains($0) })
+        else { return nil }
+        return (stem + ext, tag)
+    }
+}
+
+/// A record that two clones changed differently, and the other versions kept beside it.
+public struct SyncConflict: Sendable, Equatable {
+    /// Paths relative to the data root.
+    public let record: String
+    public let copies: [String]
+
+    public init(record: String, copies: [String]) {
+        self.record = record
+        self.copies = copies
+    }
+}
+
+/// Which version a person keeps when resolving a conflict.
+public enum ConflictChoice: String, Sendable, CaseIterable {
+    /// The version in the record's file (edit it first to combine both texts).
+    case current
+    /// The version kept beside it.
+    case other
+}
+
+extension DataRoot {
+    /// Every record that has conflict copies beside it, sorted by path.
+    public func syncConflicts() -> [SyncConflict] {
+        var found: [String: [String]] = [:]
+        walkForCopies(folder: path, relative: "") { relative, record in
+            found[record, default: []].append(relative)
+        }
+        return found.keys.sorted().map { SyncConflict(record: $0, copies: found[$0]!.sorted()) }
+    }
+
+    /// The conflicts as problems for `check`: one per record, naming its copies and the command.
+    public func conflictProblems() -> [LoadProblem] {
+        syncConflicts().map { conflict in
+            let copies = conflict.copies.map { basename(of: $0) }.joined(separator: ", ")
+            let shown = InertText.make(path + "/" + conflict.record)
+            return LoadProblem(
+                path: path + "/" + conflict.record,
+                reason: Localized(
+                    fr:
+                        "conflit de synchronisation : une autre version est gardée à côté (\(InertText.make(copies))) ; "
+                        + "comparez-les, puis « conseil sync resolve \(shown) --keep current » (garder ce fichier, "
+                        + "éventuellement complété à la main) ou « --keep other » (garder l'autre version)",
+                    en:
+                        "sync conflict: another version is kept beside it (\(InertText.make(copies))); compare them, "
+                        + "then “conseil sync resolve \(shown) --keep current” (keep this file, possibly completed "
+                        + "by hand) or “--keep other” (keep the other version)"))
+        }
+    }
+
+    /// The path relative to the data root of `given`: a path relative to the current folder
+    /// (as `check` prints it), an absolute path, or a path already relative to the data root.
+    public func relativePath(of given: String) -> String? {
+        var candidates: [String] = []
+        if let resolved = resolvedPath(given), let rootResolved = resolvedPath(path),
+            resolved.hasPrefix(rootResolved == "/" ? "/" : rootResolved + "/")
+        {
+            candidates.append(String(resolved.dropFirst(rootResolved == "/" ? 1 : rootResolved.count + 1)))
+        }
+        candidates.append(given.hasPrefix("./") ? String(given.dropFirst(2)) : given)
+        for candidate in candidates {
+            let parts = candidate.split(separator: "/", omittingEmptySubsequences: false)
+            guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else {
+                continue
+            }
+            if fileExists(path + "/" + candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// Resolves the conflict of the record at `given` (or of the copy at `given`): keeps the
+    /// current file, or puts the other version in its place after checking it, then removes the
+    /// copies. Returns the conflict as it was. The next sync shares the resolution.
+    @discardableResult
+    public func resolveConflict(_ given: String, keep choice: ConflictChoice) throws -> SyncConflict {
+        guard let relative = relativePath(of: given) else {
+            throw ConseilError(
+                fr:
+                    "fichier introuvable : \(InertText.make(given)) ; « conseil sync conflicts » liste les conflits",
+                en: "file not found: \(InertText.make(given)); “conseil sync conflicts” lists the conflicts")
+        }
+        let folder = relative.contains("/") ? String(relative[..<relative.lastIndex(of: "/")!]) : ""
+        let name = basename(of: relative)
+        let named = ConflictCopy.parse(name)
+        let record = named.map { folder.isEmpty ? $0.record : folder + "/" + $0.record } ?? relative
+        guard let conflict = syncConflicts().first(where: { $0.record == record }) else {
+            throw ConseilError(
+                fr:
+                    "aucun conflit pour \(InertText.make(given)) ; « conseil sync conflicts » liste les conflits",
+                en: "no conflict for \(InertText.make(given)); “conseil sync conflicts” lists the conflicts")
+        }
+        let target = path + "/" + record
+        if choice == .other {
+            let chosen: String
+            if named != nil {
+                chosen = relative
+            } else if conflict.copies.count == 1 {
+                chosen = conflict.copies[0]
+            } else {
+                throw ConseilError(
+                    fr: "\(conflict.copies.count) autres versions sont gardées : nommez celle à garder ("
+                        + conflict.copies.map { InertText.make($0) }.joined(separator: ", ") + ")",
+                    en: "\(conflict.copies.count) other versions are kept: name the one to keep ("
+                        + conflict.copies.map { InertText.make($0) }.joined(separator: ", ") + ")")
+            }
+            let bytes: [UInt8]
+            do {
+                bytes = try FileReader.read(path + "/" + chosen)
+            } catch {
+                throw ConseilError(
+                    fr:
+                        "\(InertText.make(chosen)) : \(RecordCodec.describe(error).fr) ; rien n'a été modifié",
+                    en: "\(InertText.make(chosen)): \(RecordCodec.describe(error).en); nothing was changed")
+            }
+            if let kind = RecordKind.of(record), let problem = kind.check(bytes, path: path + "/" + chosen) {
+                throw ConseilError(
+                    fr:
+                        "l'autre version est illisible (\(problem.reason.fr)) : gardez le fichier actuel (--keep current) ou réparez-la ; rien n'a été modifié",
+                    en:
+                        "the other version is unreadable (\(problem.reason.en)): keep the current file (--keep current) or repair it; nothing was changed"
+                )
+            }
+            try DurableFile.write(bytes, to: target)
+        } else if !fileExists(target) {
+            throw ConseilError(
+                fr: "\(InertText.make(record)) n'existe plus : gardez l'autre version (--keep other)",
+                en: "\(InertText.make(record)) no longer exists: keep the other version (--keep other)")
+        }
+        for copy in conflict.copies { try DurableFile.remove(path + "/" + copy) }
+        return conflict
+    }
+
+    /// Walks the data root for conflict copies, including hidden files but not hidden folders
+    /// (`.git`) or symbolic links.
+    private func walkForCopies(folder: String, relative: String, found: (String, String) -> Void) {
+        guard let directory = opendir(folder) else { return }
+        // The entry's type comes with the listing on most file systems: no stat per file.
+        var entries: [(name: String, type: UInt8)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { entries.append((name, entry.pointee.d_type)) }
+        }
+        closedir(directory)
+        for (name, type) in entries.sorted(by: { $0.name < $1.name }) {
+            let full = folder + "/" + name
+            var isFolder = type == UInt8(DT_DIR)
+            var isFile = type == UInt8(DT_REG)
+            if type == UInt8(DT_UNKNOWN) {
+                var info = stat()
+                guard lstat(full, &info) == 0 else { continue }
+                isFolder = (info.st_mode & S_IFMT) == S_IFDIR
+                isFile = (info.st_mode & S_IFMT) == S_IFREG
+            }
+            let inner = relative.isEmpty ? name : relative + "/" + name
+            if isFolder {
+                if !name.hasPrefix(".") { walkForCopies(folder: full, relative: inner, found: found) }
+            } else if isFile, name.hasPrefix("."), let parsed = ConflictCopy.parse(name) {
+                found(inner, relative.isEmpty ? parsed.record : relative + "/" + parsed.record)
+            }
+        }
+    }
+}
+
+private func resolvedPath(_ given: String) -> String? {
+    // The file itself may be a copy about to be removed: resolve its folder, keep its name.
+    let folder = parent(of: given)
+    guard let resolved = realpath(folder.isEmpty ? "." : folder, nil) else { return nil }
+    defer { free(resolved) }
+    let base = String(cString: resolved)
+    let name = basename(of: given)
+    if name == "." || name.isEmpty { return base }
+    return (base == "/" ? "" : base) + "/" + name
+}
