@@ -5,16 +5,39 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
     public let day: Int
 
     /// Parses exactly "YYYY-MM-DD" and refuses impossible dates such as 2023-02-30.
+    /// Reads the bytes directly: dates are parsed for every record loaded.
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-            (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: year)
+        var utf8 = text.utf8
+        let parsed: (Int, Int, Int)? =
+            utf8.withContiguousStorageIfAvailable { bytes in
+                CalendarDay.parts(bytes)
+            } ?? CalendarDay.parts(Array(utf8)[...].withUnsafeBufferPointer { $0 })
+        _ = utf8
+        guard let (year, month, day) = parsed, (1...12).contains(month), day >= 1,
+            day <= CalendarDay.daysIn(month: month, year: year)
         else { return nil }
         self.year = year
         self.month = month
         self.day = day
+    }
+
+    private static func parts(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)? {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
+            return nil
+        }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let digit = bytes[index] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
+            return nil
+        }
+        return (year, month, day)
     }
 
     public init(daysSinceEpoch: Int) {

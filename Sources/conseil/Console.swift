@@ -24,7 +24,9 @@ enum Console {
 /// someone would reach the terminal raw. They can only occur inside JSON strings, where a
 /// \u escape keeps the data identical for any JSON reader.
 func escapingInvisibleControls(_ json: String) -> String {
-    guard json.unicodeScalars.contains(where: InertText.isDangerous) else { return json }
+    guard json.unicodeScalars.contains(where: { InertText.isDangerous($0) && $0.value >= 0x7F }) else {
+        return json
+    }
     var result = String.UnicodeScalarView()
     for scalar in json.unicodeScalars {
         if InertText.isDangerous(scalar) && scalar.value >= 0x7F {
