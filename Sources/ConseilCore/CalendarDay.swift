@@ -7,12 +7,9 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
     /// Parses exactly "YYYY-MM-DD" and refuses impossible dates such as 2023-02-30.
     /// Reads the bytes directly: dates are parsed for every record loaded.
     public init?(_ text: String) {
-        var utf8 = text.utf8
-        let parsed: (Int, Int, Int)? =
-            utf8.withContiguousStorageIfAvailable { bytes in
-                CalendarDay.parts(bytes)
-            } ?? CalendarDay.parts(Array(utf8)[...].withUnsafeBufferPointer { $0 })
-        _ = utf8
+        let parsed =
+            text.utf8.withContiguousStorageIfAvailable(CalendarDay.parts)
+            ?? Array(text.utf8).withUnsafeBufferPointer(CalendarDay.parts)
         guard let (year, month, day) = parsed, (1...12).contains(month), day >= 1,
             day <= CalendarDay.daysIn(month: month, year: year)
         else { return nil }
