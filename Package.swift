@@ -20,7 +20,7 @@ let package = Package(
         // The C shim over ncursesw; only the terminal backend of ConseilTUI imports it.
         .target(name: "CNCursesW", linkerSettings: [.linkedLibrary("ncursesw")]),
         // App state, pure update and views into a cell buffer, and the curses backend.
-        .target(name: "ConseilTUI", dependencies: ["ConseilCore", "ConseilStore", "CNCursesW"]),
+        .target(name: "ConseilTUI", dependencies: ["ConseilCore", "ConseilStore", "ConseilSync", "CNCursesW"]),
         .executableTarget(
             name: "conseil",
             dependencies: [

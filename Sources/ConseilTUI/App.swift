@@ -8,11 +8,14 @@ public final class App: TerminalProgram {
     let root: DataRoot
     /// Who acts; nil for the local administrator.
     let member: Member?
-    private let watcher: ChangeWatcher
+    let watcher: ChangeWatcher
     /// The session the screens show; nil until a person picks one.
     private var chosenSession: String?
     /// Hands the terminal to another program (the $EDITOR) and takes it back; nil headless.
     public var suspendTerminal: ((() throws -> Void) throws -> Void)?
+    /// Runs slow work (git) off the drawing loop; inline by default (headless, tests).
+    public var runInBackground: (@escaping @Sendable () -> Void) -> Void = { $0() }
+    let syncMailbox = SyncMailbox()
     private var lastSignature: [Int64] = []
 
     public init(
@@ -28,6 +31,7 @@ public final class App: TerminalProgram {
         state = AppState(
             language: language, width: width, height: height, now: now, data: snapshot, unicode: unicode)
         lastSignature = watcher.signature(session: snapshot.session?.id)
+        readSyncStatus()
     }
 
     public var shouldQuit: Bool { state.quit }
@@ -41,6 +45,7 @@ public final class App: TerminalProgram {
     /// Reloads when a file changed on disk (ballots arriving from other processes).
     public func refreshIfChanged(now: Timestamp) {
         handle(.tick(now))
+        collectSync()
         let signature = watcher.signature(session: state.data.session?.id)
         if signature != lastSignature { reload() }
     }
@@ -68,6 +73,9 @@ public final class App: TerminalProgram {
                 return
             case .reload:
                 break
+            case .sync:
+                startSync()
+                return
             case .selectSession(let id):
                 chosenSession = id
             case .mergeWord(let poll, let from, let into):

@@ -35,6 +35,10 @@ public struct AppState: Sendable {
     public var answerCursor = 0
     /// The attendance list shown over the agenda, with its cursor, when recording who is there.
     public var attendanceCursor: Int?
+    /// The clone's sync state for the title bar: last sync, and whether the remote is ahead.
+    public var syncLine: Localized?
+    /// A sync is running in the background.
+    public var syncing = false
 
     public init(language: Language, width: Int, height: Int, now: Timestamp, data: Snapshot, unicode: Bool) {
         self.language = language
@@ -149,6 +153,7 @@ public enum Effect: Equatable, Sendable {
     case closePoll(String)
     case changeStatus(proposal: String, to: ProposalStatus)
     case selectSession(String)
+    case sync
     case setAttendance(session: String, member: String, status: AttendanceStatus)
     case moveItem(String, by: Int)
     case createPoll(PollRequest)

@@ -103,7 +103,11 @@ public enum Frame {
         if let session = state.data.session {
             title += " · " + session.title + " · " + DateFormat.long(session.date, state.language)
         }
-        buffer.write(title, x: 0, y: 0, style: .title)
+        let sync =
+            state.syncing ? state.t("synchronisation…", "syncing…") : state.syncLine?.text(state.language)
+        let syncWidth = sync.map { DisplayWidth.of($0) + 2 } ?? 0
+        buffer.write(title, x: 0, y: 0, style: .title, limit: state.width - syncWidth)
+        if let sync { buffer.write(sync + " ", x: state.width - syncWidth + 1, y: 0, style: .title) }
         var x = 1
         for screen in Screen.allCases {
             let tab = " \(screen.rawValue) \(screen.title.text(state.language)) "

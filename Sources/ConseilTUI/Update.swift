@@ -77,6 +77,11 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     case .chooseSession:
         state.sessionPicker = state.data.sessions.firstIndex { $0.id == state.data.session?.id } ?? 0
     case .mergeWord, .hideWord, .unhideWords: return wordEffect(action, state)
+    case .sync:
+        if !state.syncing {
+            state.syncing = true
+            return [.sync]
+        }
     case .attendance: if state.data.session != nil { state.attendanceCursor = 0 }
     case .moveItemUp: if let item = state.selectedItem { return moveItem(item, -1, &state) }
     case .moveItemDown: if let item = state.selectedItem { return moveItem(item, 1, &state) }

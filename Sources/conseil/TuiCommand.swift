@@ -43,6 +43,8 @@ struct TuiCommand: ParsableCommand {
                 print(app.render().text)
                 return
             }
+            // In a terminal, git runs off the drawing loop so that the screen never freezes.
+            app.runInBackground = { DispatchQueue.global().async(execute: $0) }
             let environment = ProcessInfo.processInfo.environment
             let fixedClock = environment["CONSEIL_NOW"] != nil ? context.now : nil
             try CursesTerminal.run(app, color: environment["NO_COLOR"].map { $0.isEmpty } ?? true) {

@@ -1,0 +1,95 @@
+import ConseilCore
+import ConseilStore
+import ConseilSync
+import Foundation
+import Synchronization
+
+/// A sync's outcome, handed from the background thread that ran git to the drawing loop.
+final class SyncMailbox: Sendable {
+    private let result = Mutex<Result<SyncReport, ConseilError>?>(nil)
+
+    func post(_ value: Result<SyncReport, ConseilError>) { result.withLock { $0 = value } }
+    func take() -> Result<SyncReport, ConseilError>? {
+        result.withLock { value in
+            defer { value = nil }; return value
+        }
+    }
+}
+
+// `y` syncs with git without blocking the screen: git runs on another thread, the screen
+// says "synchronisation…", and the report comes back on a later tick.
+extension App {
+    func startSync() {
+        let root = self.root
+        var options = SyncOptions(now: state.now)
+        options.actor = member?.id ?? "admin"
+        options.wait = 5
+        let mailbox = syncMailbox
+        runInBackground { [options] in
+            do {
+                mailbox.post(.success(try Sync.run(root: root, options: options)))
+            } catch let error as ConseilError {
+                mailbox.post(.failure(error))
+            } catch {
+                mailbox.post(.failure(ConseilError(fr: "synchronisation impossible", en: "sync failed")))
+            }
+        }
+        collectSync()
+    }
+
+    /// Shows a finished sync's report, if one has come back.
+    func collectSync() {
+        guard let outcome = syncMailbox.take() else { return }
+        state.syncing = false
+        switch outcome {
+        case .success(let report):
+            state.message = Self.describe(report)
+        case .failure(let error):
+            state.message = error.message
+        }
+        readSyncStatus()
+        reload()
+    }
+
+    /// The title bar's sync line: when the last sync ran, and what waits on either side.
+    func readSyncStatus() {
+        guard let status = SyncStatus.read(root: root) else {
+            state.syncLine = nil
+            return
+        }
+        var fr =
+            status.lastSync.map { "sync " + DateFormat.timer(seconds: $0.secondsOfDay / 60) + " UTC" }
+            ?? "jamais synchronisé"
+        var en =
+            status.lastSync.map { "sync " + DateFormat.timer(seconds: $0.secondsOfDay / 60) + " UTC" }
+            ?? "never synced"
+        if status.remoteAhead > 0 {
+            fr += " · distant +\(status.remoteAhead)"
+            en += " · remote +\(status.remoteAhead)"
+        }
+        if status.uncommitted > 0 {
+            fr += " · \(status.uncommitted) non envoyé(s)"
+            en += " · \(status.uncommitted) unsent"
+        }
+        state.syncLine = Localized(fr: fr, en: en)
+    }
+
+    private static func describe(_ report: SyncReport) -> Localized {
+        if let blocked = report.blocked { return blocked }
+        if let remote = report.remoteError {
+            return Localized(
+                fr: "enregistré localement ; distant injoignable : " + remote.fr,
+                en: "saved locally; remote unreachable: " + remote.en)
+        }
+        let received = report.received.counts.values.reduce(0, +)
+        let sent = report.sent.counts.values.reduce(0, +)
+        let conflicts = report.conflicts.count
+        var fr = "Synchronisé : \(received) reçu(s), \(sent) envoyé(s)"
+        var en = "Synced: \(received) received, \(sent) sent"
+        if conflicts > 0 {
+            fr += " ; \(conflicts) conflit(s) : conseil check"
+            en += "; \(conflicts) conflict(s): conseil check"
+        }
+        return Localized(fr: fr, en: en)
+    }
+}
