@@ -39,6 +39,8 @@ public struct AppState: Sendable {
     public var syncLine: Localized?
     /// A sync is running in the background.
     public var syncing = false
+    /// The list of files that could not be read, shown over the screen.
+    public var showProblems = false
 
     public init(language: Language, width: Int, height: Int, now: Timestamp, data: Snapshot, unicode: Bool) {
         self.language = language

@@ -19,6 +19,8 @@ public enum Frame {
         let area = Area(x: 1, y: 3, width: state.width - 2, height: state.height - 4)
         if let editor = state.editor {
             EditorView.draw(editor, state, area, &buffer)
+        } else if state.showProblems {
+            problems(state, area, &buffer)
         } else if state.showHelp {
             HelpView.draw(state, area, &buffer)
         } else {
@@ -34,6 +36,28 @@ public enum Frame {
         if let index = state.attendanceCursor { attendanceList(index, state, area, &buffer) }
         hintBar(state, &buffer)
         return buffer
+    }
+
+    /// Every file that could not be read, with the reason: what `conseil check` says, on screen.
+    private static func problems(_ state: AppState, _ area: Area, _ buffer: inout ScreenBuffer) {
+        let problems = state.data.problems
+        buffer.write(
+            state.t(
+                "Fichiers illisibles : \(problems.count) (une touche pour revenir)",
+                "Unreadable files: \(problems.count) (any key to go back)"),
+            x: area.x, y: area.y, style: .bold)
+        if problems.isEmpty {
+            buffer.write(state.t("Aucun : tout se lit.", "None: everything reads."), x: area.x, y: area.y + 2)
+        }
+        var y = area.y + 2
+        for problem in problems where y + 1 < area.y + area.height {
+            // The end of a long path names the file: keep it, cut the start.
+            let path =
+                problem.path.count > area.width ? "…" + problem.path.suffix(area.width - 1) : problem.path
+            buffer.write(path, x: area.x, y: y, style: .warning, limit: area.width)
+            buffer.write("  " + problem.reason.text(state.language), x: area.x, y: y + 1, limit: area.width)
+            y += 2
+        }
     }
 
     /// The members and their attendance: Space changes the selected member's.
@@ -155,8 +179,8 @@ public enum Frame {
         }
         if !state.data.problems.isEmpty {
             let warning = state.t(
-                "⚠ \(state.data.problems.count) fichier(s) illisible(s)",
-                "⚠ \(state.data.problems.count) unreadable file(s)")
+                "⚠ \(state.data.problems.count) fichier(s) illisible(s) : !",
+                "⚠ \(state.data.problems.count) unreadable file(s): !")
             buffer.write(warning, x: max(x, state.width - warning.count - 1), y: y, style: .warning)
         }
     }

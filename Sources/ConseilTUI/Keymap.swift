@@ -7,7 +7,7 @@ public enum Action: Sendable, Equatable {
     case startItem, finishItem, openPoll, closePoll, changeStatus, refresh
     case writeNote, writeDecision, writeAction, editNote, adoptMinutes, exportMinutes, chooseSession
     case newPoll, showOfHands, newAgendaItem, mergeWord, hideWord, unhideWords
-    case attendance, moveItemUp, moveItemDown, sync
+    case attendance, moveItemUp, moveItemDown, sync, problems
 }
 
 public enum Screen: Int, Sendable, CaseIterable {
@@ -140,6 +140,9 @@ public enum Keymap {
         Binding(
             keys: [.character("/")], action: .filter, help: Localized(fr: "filtrer", en: "filter"),
             screens: [.proposals], hint: true),
+        Binding(
+            keys: [.character("!")], action: .problems, help: Localized(fr: "illisibles", en: "unreadable"),
+            screens: [], hint: false),
         Binding(
             keys: [.character("y")], action: .sync, help: Localized(fr: "synchroniser", en: "sync"),
             screens: [], hint: false),

@@ -32,8 +32,9 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     if state.editor != nil { return editText(key, &state) }
     if state.form != nil { return fillForm(key, &state) }
     if state.filtering { return editFilter(key, &state) }
-    if state.showHelp {
+    if state.showHelp || state.showProblems {
         state.showHelp = false
+        state.showProblems = false
         return []
     }
     if state.statusChoice != nil { return chooseStatus(key, &state) }
@@ -77,6 +78,7 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     case .chooseSession:
         state.sessionPicker = state.data.sessions.firstIndex { $0.id == state.data.session?.id } ?? 0
     case .mergeWord, .hideWord, .unhideWords: return wordEffect(action, state)
+    case .problems: state.showProblems = true
     case .sync:
         if !state.syncing {
             state.syncing = true

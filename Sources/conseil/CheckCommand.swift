@@ -18,7 +18,12 @@ struct CheckCommand: ParsableCommand {
                         "Aucun problème dans \(context.root.path).", "No problems in \(context.root.path)."))
                 return
             }
-            for problem in problems { print("\(problem.path) : \(problem.reason.text(context.language))") }
+            // File names come from the disk (or a remote): shown inert like any typed text.
+            for problem in problems {
+                print(
+                    "\(InertText.make(problem.path)) : \(InertText.make(problem.reason.text(context.language)))"
+                )
+            }
             Console.error(
                 context.t(
                     "\(problems.count) fichier(s) à réparer ; les autres commandes les ignorent en attendant.",
