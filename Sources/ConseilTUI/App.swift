@@ -125,7 +125,7 @@ public final class App: TerminalProgram {
                 var poll = try root.poll(id)
                 try poll.close(at: state.now)
                 try root.save(poll)
-            case .changeStatus(let id, let target):
+            case .changeStatus(let id, let target, let note, let progress):
                 try require(.secretary, Localized(fr: "changer un statut", en: "changing a status"))
                 let (record, problems) = try root.proposal(id)
                 guard problems.isEmpty else {
@@ -135,7 +135,7 @@ public final class App: TerminalProgram {
                 }
                 var random = SystemRandomNumberGenerator()
                 let event = try record.change(
-                    to: target, note: nil, progress: nil, review: nil, session: nil,
+                    to: target, note: note, progress: progress, review: nil, session: nil,
                     eventId: Identifier.make(prefix: "e", at: state.now, random: &random), at: state.now,
                     by: member?.id ?? "admin")
                 try root.append(event)

@@ -153,7 +153,7 @@ public enum Effect: Equatable, Sendable {
     case finishItem(String)
     case openPoll(String)
     case closePoll(String)
-    case changeStatus(proposal: String, to: ProposalStatus)
+    case changeStatus(proposal: String, to: ProposalStatus, note: String?, progress: Int?)
     case selectSession(String)
     case sync
     case setAttendance(session: String, member: String, status: AttendanceStatus)

@@ -93,4 +93,5 @@ public enum FormPurpose: Sendable, Equatable {
     case newPoll(session: String, earlierRounds: [String])
     case handCount(poll: String, labels: [String])
     case newAgendaItem(session: String)
+    case statusChange(proposal: String, to: ProposalStatus)
 }

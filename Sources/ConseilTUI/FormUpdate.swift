@@ -78,6 +78,17 @@ func openAgendaItemForm(_ state: inout AppState) {
         ])
 }
 
+func openStatusNoteForm(_ proposal: String, _ target: ProposalStatus, _ state: inout AppState) {
+    state.form = Form(
+        purpose: .statusChange(proposal: proposal, to: target),
+        title: Localized(fr: "Passer à « \(target.name.fr) »", en: "Move to “\(target.name.en)”"),
+        fields: [
+            .text(label: Localized(fr: "Note (facultative)", en: "Note (optional)"), value: "", limit: 2000),
+            .number(
+                label: Localized(fr: "Avancement % (facultatif)", en: "Progress % (optional)"), value: ""),
+        ])
+}
+
 private func submit(_ form: Form) -> [Effect] {
     switch form.purpose {
     case .newPoll(let session, let earlier):
@@ -100,5 +111,11 @@ private func submit(_ form: Form) -> [Effect] {
         return [.addHandCount(poll: poll, counts: counts, voters: voters)]
     case .newAgendaItem(let session):
         return [.addAgendaItem(session: session, title: form.text(0), duration: Int(form.text(1)))]
+    case .statusChange(let proposal, let target):
+        let note = WordNormaliser.tidy(form.text(0))
+        return [
+            .changeStatus(
+                proposal: proposal, to: target, note: note.isEmpty ? nil : note, progress: Int(form.text(1)))
+        ]
     }
 }

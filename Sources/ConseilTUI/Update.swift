@@ -160,9 +160,8 @@ private func chooseStatus(_ key: Key, _ state: inout AppState) -> [Effect] {
     case .escape: state.statusChoice = nil
     case .enter:
         state.statusChoice = nil
-        if let id = state.openProposal {
-            return [.changeStatus(proposal: id, to: choice.targets[choice.cursor])]
-        }
+        // The move is chosen; a note (and progress) go with it into the history.
+        if let id = state.openProposal { openStatusNoteForm(id, choice.targets[choice.cursor], &state) }
     default: break
     }
     return []

@@ -97,7 +97,10 @@ struct EndToEndTests {
         try tmux.send("t")
         try tmux.waitFor("Nouveau statut (depuis « en cours »)", "▶ réalisée", "abandonnée")
         try tmux.send("Enter")
-        try tmux.waitFor("Statut enregistré : réalisée", "réalisée · 100 %")
+        try tmux.waitFor("Passer à « réalisée »", "Note (facultative)")
+        try tmux.send("Bilan présenté en séance", literal: true)
+        try tmux.send("Enter", "Enter")
+        try tmux.waitFor("Statut enregistré : réalisée", "réalisée · 100 %", "Bilan présenté en séance")
 
         let after = try FileManager.default.contentsOfDirectory(atPath: events)
         let added = Set(after).subtracting(before)
@@ -108,6 +111,7 @@ struct EndToEndTests {
         let event = try #require(record as? [String: Any])
         #expect(event["status"] as? String == "realisee")
         #expect(event["by"] as? String == "admin")
+        #expect(event["note"] as? String == "Bilan présenté en séance")
         #expect(event["at"] as? String == CouncilFixture.now.description)
 
         let shown = try JSONSerialization.jsonObject(

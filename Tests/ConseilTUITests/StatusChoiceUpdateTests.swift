@@ -24,7 +24,11 @@ struct StatusChoiceUpdateTests {
     @Test func enterYieldsTheChangeStatusEffect() {
         var driver = ScreenDriver()
         #expect(driver.play("4<Enter>t").isEmpty)
-        #expect(driver.play("j<Enter>") == [.changeStatus(proposal: CouncilFixture.seniors, to: .abandoned)])
+        #expect(driver.play("j<Enter>").isEmpty, "Enter asks for a note first")
+        #expect(
+            driver.play("<Enter><Enter>") == [
+                .changeStatus(proposal: CouncilFixture.seniors, to: .abandoned, note: nil, progress: nil)
+            ])
         #expect(driver.state.statusChoice == nil)
     }
 
@@ -34,7 +38,11 @@ struct StatusChoiceUpdateTests {
         #expect(driver.state.statusChoice?.cursor == 1)
         driver.play("kkk<Up>")
         #expect(driver.state.statusChoice?.cursor == 0)
-        #expect(driver.play("<Enter>") == [.changeStatus(proposal: CouncilFixture.seniors, to: .done)])
+        #expect(driver.play("<Enter>").isEmpty, "Enter asks for a note first")
+        #expect(
+            driver.play("<Enter><Enter>") == [
+                .changeStatus(proposal: CouncilFixture.seniors, to: .done, note: nil, progress: nil)
+            ])
     }
 
     @Test func escCancelsWithoutEffect() {
@@ -58,7 +66,11 @@ struct StatusChoiceUpdateTests {
         driver.play("4jt")
         #expect(driver.state.openProposal == CouncilFixture.wifi)
         #expect(driver.state.statusChoice?.targets == [.adopted, .rejected, .postponed])
-        #expect(driver.play("jj<Enter>") == [.changeStatus(proposal: CouncilFixture.wifi, to: .postponed)])
+        #expect(driver.play("jj<Enter>").isEmpty, "Enter asks for a note first")
+        #expect(
+            driver.play("<Enter><Enter>") == [
+                .changeStatus(proposal: CouncilFixture.wifi, to: .postponed, note: nil, progress: nil)
+            ])
     }
 
     @Test func finalStatusOffersNothing() {
