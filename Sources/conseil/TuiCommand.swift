@@ -16,14 +16,16 @@ struct TuiCommand: ParsableCommand {
     @Option(help: "Touches à jouer : caractères, et <Enter>, <Esc>, <Tab>, <Up>, <Down>, <C-s>…") var keys:
         String = ""
     @Flag(help: "Sans terminal : joue les touches puis affiche l'écran final en texte.") var dump = false
+    @Option(help: "Pour les mesures : joue les touches N fois et affiche le temps médian d'une touche (ms).")
+    var measure: Int?
 
     func run() throws {
-        try TuiCommand.launch(global, size: size, keys: keys, dump: dump)
+        try TuiCommand.launch(global, size: size, keys: keys, dump: dump, measure: measure)
     }
 
-    static func launch(_ global: GlobalOptions, size: String = "80x24", keys: String = "", dump: Bool = false)
-        throws
-    {
+    static func launch(
+        _ global: GlobalOptions, size: String = "80x24", keys: String = "", dump: Bool = false, measure: Int? = nil
+    ) throws {
         try runCommand(global) { context in
             let council = try context.root.requireCouncil()
             let actor = try context.actor(in: council)
@@ -38,6 +40,9 @@ struct TuiCommand: ParsableCommand {
                 root: context.root, member: member, language: context.language, width: parts[0],
                 height: parts[1],
                 now: context.now, unicode: Terminal.speaksUTF8)
+            if let measure {
+                return print(keystrokeTimes(app, Key.parse(script: keys), rounds: measure))
+            }
             if dump {
                 for key in Key.parse(script: keys) where !app.shouldQuit { app.handle(.key(key)) }
                 print(app.render().text)
@@ -51,5 +56,25 @@ struct TuiCommand: ParsableCommand {
                 fixedClock ?? (try? Clock.now(environment: [:])) ?? context.now
             }
         }
+    }
+
+    /// The median and 99th percentile of one keystroke's update and redraw, in milliseconds:
+    /// what a person feels between pressing a key and seeing the screen change.
+    private static func keystrokeTimes(_ app: App, _ keys: [Key], rounds: Int) -> String {
+        var samples: [Double] = []
+        let clock = ContinuousClock()
+        for _ in 0..<max(1, rounds) {
+            for key in keys {
+                let elapsed = clock.measure {
+                    app.handle(.key(key))
+                    _ = app.render()
+                }
+                samples.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)
+            }
+        }
+        samples.sort()
+        let median = samples[samples.count / 2]
+        let p99 = samples[min(samples.count - 1, samples.count * 99 / 100)]
+        return String(format: "%.3f %.3f", median, p99)
     }
 }
