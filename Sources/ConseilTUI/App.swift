@@ -8,6 +8,9 @@ public final class App: TerminalProgram {
     let root: DataRoot
     /// Who acts; nil for the local administrator.
     let member: Member?
+    /// A forced-command SSH session: nothing may start another program (an editor, git) or
+    /// write outside the data root.
+    let restricted: Bool
     let watcher: ChangeWatcher
     /// The session the screens show; nil until a person picks one.
     private var chosenSession: String?
@@ -20,12 +23,13 @@ public final class App: TerminalProgram {
 
     public init(
         root: DataRoot, member: Member?, language: Language, width: Int, height: Int, now: Timestamp,
-        unicode: Bool
+        unicode: Bool, restricted: Bool = false
     )
         throws
     {
         self.root = root
         self.member = member
+        self.restricted = restricted
         watcher = ChangeWatcher(root: root)
         let snapshot = try Snapshot.load(from: root, session: nil, today: now.day)
         state = AppState(
@@ -74,6 +78,8 @@ public final class App: TerminalProgram {
             case .reload:
                 break
             case .sync:
+                if restricted { state.syncing = false }
+                try refuseWhenRestricted(Localized(fr: "synchroniser", en: "syncing"))
                 startSync()
                 return
             case .selectSession(let id):
@@ -102,8 +108,14 @@ public final class App: TerminalProgram {
             case .adoptMinutes(let session):
                 try adoptMinutes(session)
             case .exportMinutes(let session):
+                try refuseWhenRestricted(
+                    Localized(
+                        fr: "exporter vers un fichier (ssh … minutes export)",
+                        en: "exporting to a file (ssh … minutes export)"))
                 try exportMinutes(session)
             case .externalEditor:
+                try refuseWhenRestricted(
+                    Localized(fr: "ouvrir un éditeur externe", en: "opening an external editor"))
                 try editExternally()
             case .startItem(let id):
                 try require(.facilitator, Localized(fr: "mener l'ordre du jour", en: "running the agenda"))
@@ -148,6 +160,13 @@ public final class App: TerminalProgram {
         } catch {
             state.message = Localized(fr: "action impossible", en: "action failed")
         }
+    }
+
+    func refuseWhenRestricted(_ action: Localized) throws {
+        guard restricted else { return }
+        throw ConseilError(
+            fr: "\(action.fr) : indisponible en session SSH restreinte",
+            en: "\(action.en): not available in a restricted SSH session")
     }
 
     func require(_ role: Role, _ action: Localized) throws {

@@ -346,13 +346,19 @@ enum RestrictedSession {
                 index += 1
             }
         }
+        // The interface needs a terminal: without one (ssh without -t), say how to get one.
+        if entry.path == ["tui"], !isTerminal, !rest.contains(where: { $0 == "--help" || $0 == "-h" }) {
+            return .help(help(for: member, language))
+        }
         return .run(entry.path + globals(member: member.id, fixed: fixed, language: language) + rest)
     }
 
-    /// Before a restricted command runs: no program but conseil may start. The interface's
-    /// "open in $EDITOR" (and anything else that honours VISUAL or EDITOR, which a client may
-    /// send when sshd accepts them) finds an editor that does nothing and fails.
+    /// Before a restricted command runs: no program but conseil may start, whatever variables
+    /// the client sent (sshd's AcceptEnv decides which). The interface's "open in $EDITOR" finds
+    /// an editor that does nothing and fails, and git (the interface's sync) gets none of the
+    /// GIT_* variables that can name a program to run (GIT_SSH_COMMAND, GIT_EDITOR…).
     static func hardenEnvironment() {
+        for name in ProcessInfo.processInfo.environment.keys where name.hasPrefix("GIT_") { unsetenv(name) }
         for name in ["VISUAL", "EDITOR"] { setenv(name, "/bin/false", 1) }
     }
 

@@ -24,7 +24,8 @@ struct TuiCommand: ParsableCommand {
     }
 
     static func launch(
-        _ global: GlobalOptions, size: String = "80x24", keys: String = "", dump: Bool = false, measure: Int? = nil
+        _ global: GlobalOptions, size: String = "80x24", keys: String = "", dump: Bool = false,
+        measure: Int? = nil
     ) throws {
         try runCommand(global) { context in
             let council = try context.root.requireCouncil()
@@ -39,7 +40,7 @@ struct TuiCommand: ParsableCommand {
             let app = try App(
                 root: context.root, member: member, language: context.language, width: parts[0],
                 height: parts[1],
-                now: context.now, unicode: Terminal.speaksUTF8)
+                now: context.now, unicode: Terminal.speaksUTF8, restricted: context.restricted)
             if let measure {
                 return print(keystrokeTimes(app, Key.parse(script: keys), rounds: measure))
             }
@@ -69,7 +70,8 @@ struct TuiCommand: ParsableCommand {
                     app.handle(.key(key))
                     _ = app.render()
                 }
-                samples.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)
+                samples.append(
+                    Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)
             }
         }
         samples.sort()

@@ -50,9 +50,9 @@ import Testing
 
 @Suite struct AllowListTests {
     static let globalOptions: Set<String> = ["--data", "--member", "--lang", "--restricted", "--help"]
-    /// Options that exist but stay closed over SSH, on purpose: the headless screen of tests.
+    /// Options that exist but stay closed over SSH, on purpose: the headless screen of tests and benchmarks.
     static let closed: [String: Set<String>] = [
-        "tui": ["--size", "--keys", "--dump"], "vote": ["--size", "--keys", "--dump"],
+        "tui": ["--size", "--keys", "--dump", "--measure"], "vote": ["--size", "--keys", "--dump"],
     ]
 
     @Test func eachEntryIsARealCommandWithItsRealOptions() {
@@ -121,6 +121,11 @@ import Testing
         #expect(plan(nil, forced: ["--restricted", "--member", "alice"] + fixed, terminal: true) == tui)
         #expect(plan("", terminal: true) == tui)
         #expect(plan("  ", terminal: true) == tui)
+        #expect(plan("tui", terminal: true) == tui)
+        if case .help = plan("tui", terminal: false) {
+        } else {
+            Issue.record("tui without a terminal: the help")
+        }
         guard case .help(let text) = plan("", terminal: false) else {
             Issue.record("expected the help")
             return

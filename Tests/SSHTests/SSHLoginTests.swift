@@ -13,7 +13,7 @@ import Testing
     .enabled(
         if: FileManager.default.isExecutableFile(atPath: SSHServer.sshd),
         "skipped: /usr/sbin/sshd is absent; install Debian's openssh-server (.ci/run does)"))
-struct SSHEndToEndTests {
+struct SSHLoginTests {
     let council: TestCouncil
     let server: SSHServer
 
