@@ -74,6 +74,24 @@ extension App {
 
     func addAgendaItem(session: String, title: String, duration: Int?) throws {
         try require(.facilitator, Localized(fr: "modifier l'ordre du jour", en: "editing the agenda"))
+        let title = try Self.checkedItem(title: title, duration: duration)
+        let position = (root.agenda(session: session).values.map(\.position).max() ?? 0) + 1000
+        try root.save(
+            AgendaItem(
+                id: newId("a"), session: session, title: title, position: position, duration: duration,
+                presenter: nil))
+    }
+
+    func updateAgendaItem(_ id: String, title: String, duration: Int?) throws {
+        try require(.facilitator, Localized(fr: "modifier l'ordre du jour", en: "editing the agenda"))
+        var item = try root.agendaItem(id)
+        item.title = try Self.checkedItem(title: title, duration: duration)
+        item.duration = duration
+        try root.save(item)
+    }
+
+    /// The same limits as `conseil agenda add`.
+    private static func checkedItem(title: String, duration: Int?) throws -> String {
         let title = WordNormaliser.tidy(title)
         guard !title.isEmpty, title.count <= 200 else {
             throw ConseilError(
@@ -82,10 +100,6 @@ extension App {
         if let duration, !(1...1440).contains(duration) {
             throw ConseilError(fr: "durée : de 1 à 1440 minutes", en: "duration: 1 to 1440 minutes")
         }
-        let position = (root.agenda(session: session).values.map(\.position).max() ?? 0) + 1000
-        try root.save(
-            AgendaItem(
-                id: newId("a"), session: session, title: title, position: position, duration: duration,
-                presenter: nil))
+        return title
     }
 }

@@ -103,6 +103,8 @@ public final class App: TerminalProgram {
                 try addHandCount(poll: poll, counts: counts, voters: voters)
             case .addAgendaItem(let session, let title, let duration):
                 try addAgendaItem(session: session, title: title, duration: duration)
+            case .updateAgendaItem(let id, let title, let duration):
+                try updateAgendaItem(id, title: title, duration: duration)
             case .saveMinutes(let draft):
                 try saveMinutes(draft)
             case .adoptMinutes(let session):

@@ -164,6 +164,7 @@ public enum Effect: Equatable, Sendable {
     case unhideWords(poll: String)
     case addHandCount(poll: String, counts: [String: Int], voters: Int?)
     case addAgendaItem(session: String, title: String, duration: Int?)
+    case updateAgendaItem(id: String, title: String, duration: Int?)
     case saveMinutes(MinutesDraft)
     case adoptMinutes(session: String)
     case exportMinutes(session: String)

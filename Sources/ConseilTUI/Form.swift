@@ -93,5 +93,6 @@ public enum FormPurpose: Sendable, Equatable {
     case newPoll(session: String, earlierRounds: [String])
     case handCount(poll: String, labels: [String])
     case newAgendaItem(session: String)
+    case editAgendaItem(id: String)
     case statusChange(proposal: String, to: ProposalStatus)
 }

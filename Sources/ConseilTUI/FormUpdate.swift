@@ -67,14 +67,19 @@ func openHandCountForm(_ state: inout AppState) {
         fields: fields)
 }
 
-func openAgendaItemForm(_ state: inout AppState) {
+/// A new item, or the selected one to edit (its title and planned duration filled in).
+func openAgendaItemForm(_ state: inout AppState, editing item: AgendaItem? = nil) {
     guard let session = state.data.session else { return }
     state.form = Form(
-        purpose: .newAgendaItem(session: session.id),
-        title: Localized(fr: "Nouveau point de l'ordre du jour", en: "New agenda item"),
+        purpose: item.map { .editAgendaItem(id: $0.id) } ?? .newAgendaItem(session: session.id),
+        title: item == nil
+            ? Localized(fr: "Nouveau point de l'ordre du jour", en: "New agenda item")
+            : Localized(fr: "Modifier le point", en: "Edit the item"),
         fields: [
-            .text(label: Localized(fr: "Titre", en: "Title"), value: "", limit: 200),
-            .number(label: Localized(fr: "Durée (minutes)", en: "Duration (minutes)"), value: ""),
+            .text(label: Localized(fr: "Titre", en: "Title"), value: item?.title ?? "", limit: 200),
+            .number(
+                label: Localized(fr: "Durée (minutes)", en: "Duration (minutes)"),
+                value: item?.duration.map(String.init) ?? ""),
         ])
 }
 
@@ -111,6 +116,8 @@ private func submit(_ form: Form) -> [Effect] {
         return [.addHandCount(poll: poll, counts: counts, voters: voters)]
     case .newAgendaItem(let session):
         return [.addAgendaItem(session: session, title: form.text(0), duration: Int(form.text(1)))]
+    case .editAgendaItem(let id):
+        return [.updateAgendaItem(id: id, title: form.text(0), duration: Int(form.text(1)))]
     case .statusChange(let proposal, let target):
         let note = WordNormaliser.tidy(form.text(0))
         return [

@@ -17,11 +17,12 @@ enum HelpView {
                 lines.append((keys.padded(9) + binding.help.text(state.language), false))
             }
         }
-        group(state.t("Partout", "Everywhere"), Keymap.bindings.filter { $0.screens.isEmpty })
+        // Keys of several screens are listed once, with those of every screen.
+        group(state.t("Partout", "Everywhere"), Keymap.bindings.filter { $0.screens.count != 1 })
         for screen in Screen.allCases {
             group(
                 "\(screen.rawValue) " + screen.title.text(state.language),
-                Keymap.bindings.filter { $0.screens.contains(screen) })
+                Keymap.bindings.filter { $0.screens == [screen] })
         }
         let rows = max(1, area.height - 2)
         let columns = (lines.count + rows - 1) / rows

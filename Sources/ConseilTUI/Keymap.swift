@@ -7,7 +7,7 @@ public enum Action: Sendable, Equatable {
     case startItem, finishItem, openPoll, closePoll, changeStatus, refresh
     case writeNote, writeDecision, writeAction, editNote, adoptMinutes, exportMinutes, chooseSession
     case newPoll, showOfHands, newAgendaItem, mergeWord, hideWord, unhideWords
-    case attendance, moveItemUp, moveItemDown, sync, problems
+    case attendance, moveItemUp, moveItemDown, sync, problems, editAgendaItem
 }
 
 public enum Screen: Int, Sendable, CaseIterable {
@@ -78,6 +78,9 @@ public enum Keymap {
         Binding(
             keys: [.character("J")], action: .moveItemDown,
             help: Localized(fr: "point ↓", en: "item ↓"),
+            screens: [.agenda], hint: false),
+        Binding(
+            keys: [.character("e")], action: .editAgendaItem, help: Localized(fr: "modifier", en: "edit"),
             screens: [.agenda], hint: false),
         Binding(
             keys: [.character("+")], action: .newAgendaItem,

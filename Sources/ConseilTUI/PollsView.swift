@@ -42,10 +42,27 @@ enum PollsView {
             results
         )
         .split(separator: "\n", omittingEmptySubsequences: false)
-        for (index, line) in lines.enumerated() where index < area.height {
-            buffer.write(
-                String(line), x: area.x, y: area.y + index, style: index == 0 ? .bold : .normal,
-                limit: area.width)
+        // Answers start on the fourth line. A word cloud highlights the one g and h act on;
+        // free texts scroll with ↑/↓ so that every answer can be read.
+        let header = 3
+        let cursor = state.answerCursor
+        var shown = lines.map(String.init)
+        if results.poll.kind == .text && results.poll.resultsVisible {
+            // Each answer wrapped to the width, from the one the cursor is on.
+            let answers = results.texts.dropFirst(cursor).flatMap { text in
+                ProjectorView.wrap(text, width: area.width - 6).enumerated().map {
+                    ($0.offset == 0 ? "  – " : "    ") + $0.element
+                }
+            }
+            shown =
+                Array(shown.prefix(header)) + answers + [
+                    "", ResultsText(language: state.language).baseLine(results),
+                ]
+        }
+        let selectedLine = results.poll.kind == .words ? header + cursor : -1
+        for (index, line) in shown.enumerated() where index < area.height {
+            let style: CellStyle = index == 0 ? .bold : index == selectedLine ? .selected : .normal
+            buffer.write(line, x: area.x, y: area.y + index, style: style, limit: area.width)
         }
     }
 }

@@ -90,6 +90,7 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     case .newPoll: openPollForm(&state)
     case .showOfHands: openHandCountForm(&state)
     case .newAgendaItem: openAgendaItemForm(&state)
+    case .editAgendaItem: if let item = state.selectedItem { openAgendaItemForm(&state, editing: item) }
     case .writeNote: openEditor(.note, &state)
     case .writeDecision: openEditor(.decision, &state)
     case .writeAction: openEditor(.action, &state)
@@ -192,9 +193,11 @@ private func pickSession(_ key: Key, _ state: inout AppState) -> [Effect] {
 /// In an open word cloud, ↑/↓ select an answer instead of a poll.
 private func moveAnswer(_ delta: Int, _ state: inout AppState) -> Bool {
     guard state.screen == .polls, state.openPoll != nil, !state.projector, let results = state.selectedPoll,
-        results.poll.kind == .words, !results.answers.isEmpty
+        results.poll.kind == .words || results.poll.kind == .text
     else { return false }
-    state.answerCursor = min(results.answers.count - 1, max(0, state.answerCursor + delta))
+    let count = results.poll.kind == .words ? results.answers.count : results.texts.count
+    guard count > 0 else { return true }
+    state.answerCursor = min(count - 1, max(0, state.answerCursor + delta))
     return true
 }
 
