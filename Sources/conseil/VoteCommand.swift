@@ -64,10 +64,13 @@ struct VoteCommand: ParsableCommand {
             return
         }
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+            // Over SSH the terminal comes with -t: say so, it is the usual miss.
             throw ConseilError(
                 fr:
-                    "donnez le scrutin et la réponse (conseil vote SCRUTIN RÉPONSE), ou lancez-le dans un terminal",
-                en: "give the poll and the answer (conseil vote POLL ANSWER), or run it in a terminal")
+                    "donnez le scrutin et la réponse (conseil vote SCRUTIN RÉPONSE), ou lancez-le dans un terminal"
+                    + (context.restricted ? " : ssh -t … vote" : ""),
+                en: "give the poll and the answer (conseil vote POLL ANSWER), or run it in a terminal"
+                    + (context.restricted ? ": ssh -t … vote" : ""))
         }
         let fixed = ProcessInfo.processInfo.environment["CONSEIL_NOW"] != nil ? context.now : nil
         try CursesTerminal.run(

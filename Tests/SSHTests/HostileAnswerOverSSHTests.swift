@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+// Issue 4, the hostile answer end to end: a member votes through the real sshd with a text
+// full of terminal controls (a title change, a screen clear, a carriage return, the C1 CSI
+// and a right-to-left override); the facilitator's interface, open in a tmux window on the
+// same data root, keeps its title and its screen and shows the controls made visible.
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+@Suite(
+    .serialized, .timeLimit(.minutes(1)),
+    .enabled(
+        if: FileManager.default.isExecutableFile(atPath: SSHServer.sshd),
+        "skipped: /usr/sbin/sshd is absent; install Debian's openssh-server (.ci/run does)"),
+    .enabled(if: TmuxPanes.executable != nil, "skipped: tmux is not installed"))
+struct HostileAnswerOverSSHTests {
+    /// ESC ] 0 ; title BEL, ESC [ 2 J, a carriage return, U+009B, U+202E.
+    static let hostile = "avant\u{1B}]0;pirate\u{07}milieu\u{1B}[2Jici\rla\u{9B}suite\u{202E}fin"
+    /// The same, as the interface must show it: each control in its visible form.
+    static let inert = "avant␛]0;pirate␇milieu␛[2Jici␍la<U+009B>suite<U+202E>fin"
+
+    @Test func theFacilitatorsPaneKeepsItsTitleAndScreen() throws {
+        let council = try TestCouncil()
+        let poll = try council.succeed(
+            ["poll", "new", council.session, "--kind", "text", "--question", "Votre avis ?"],
+            as: TestCouncil.facilitator
+        ).lastLine
+        try council.succeed(["poll", "open", poll], as: TestCouncil.facilitator)
+        let server = try SSHServer(keys: [
+            "alice": [council.binary, "--data", council.root, "--member", "alice", "--restricted"]
+        ])
+        let panes = try TmuxPanes(
+            width: 100, height: 30, folder: council.base, command: council.facilitatorCommand)
+        defer {
+            panes.kill()
+            withExtendedLifetime((server, council)) {}
+        }
+        let facilitator = "conseil:0.0"
+
+        // The facilitator opens the text poll's detail.
+        try panes.waitFor(facilitator, "Séance de test", "2 Scrutins")
+        try panes.send(facilitator, "2")
+        let list = try panes.waitFor(facilitator, "Votes  Question", "Votre avis ?")
+        let rows = list.split(separator: "\n", omittingEmptySubsequences: false)
+        let header = try #require(rows.firstIndex { $0.contains("Votes  Question") })
+        let row = try #require(rows.firstIndex { $0.contains("Votre avis ?") })
+        for _ in 0..<(row - header - 1) { try panes.send(facilitator, "Down") }
+        try panes.waitFor(facilitator, "the text poll selected") { screen in
+            screen.split(separator: "\n").contains { $0.contains("▶") && $0.contains("Votre avis ?") }
+        }
+        try panes.send(facilitator, "Enter")
+        let before = try panes.waitFor(facilitator, "(texte libre, ouvert)", "Base : 0 votant (0 bulletin)")
+        let title = try panes.format(facilitator, "pane_title")
+        let beforeRows = before.split(separator: "\n", omittingEmptySubsequences: false)
+        let headerRow = String(beforeRows[0])
+        // capture-pane ends with a line feed: 30 rows, then an empty string.
+        try #require(beforeRows.count > 29, "\(before)")
+        let hintRow = String(beforeRows[29])
+        #expect(headerRow.contains("Conseil local du numérique de test · Séance de test"), "\(before)")
+        #expect(hintRow.contains("? aide") && hintRow.contains("q quitter"), "\(before)")
+
+        // alice votes through sshd; the words are quoted for the remote side.
+        let vote = try server.ssh("alice", ["vote \(poll) '\(Self.hostile)'"])
+        #expect(vote.status == 0, "\(vote.summary)\n\(server.log)")
+        #expect(vote.stdout.contains("vote enregistré : " + Self.inert), "\(vote.summary)")
+        #expect(!vote.stdout.unicodeScalars.contains { InertScalars.isControl($0) }, "\(vote.summary)")
+        // The text reached the disk as typed: what follows is a real test of the screen.
+        let ballots = try council.ballotRecords(
+            council.root + "/" + council.session + "/polls/" + poll + "/ballots")
+        #expect(Array(ballots.keys) == ["alice.json"])
+        #expect(ballots["alice.json"]?["answers"] as? [String] == [Self.hostile])
+
+        // The facilitator's screen shows it by itself, made inert.
+        let after = try panes.waitFor(facilitator, "the hostile answer, inert") { screen in
+            screen.contains("Base : 1 votant (1 bulletin)") && screen.contains("fin")
+        }
+        #expect(try panes.format(facilitator, "pane_title") == title, "the answer renamed the pane")
+        let afterRows = after.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(afterRows.count == beforeRows.count, "\(after)")
+        #expect(afterRows.count > 29 && String(afterRows[0]) == headerRow, "the header is gone:\n\(after)")
+        #expect(afterRows.count > 29 && String(afterRows[29]) == hintRow, "the hint bar is gone:\n\(after)")
+        #expect(after.contains("Votre avis ?") && after.contains("(texte libre, ouvert)"), "\(after)")
+        let shown = try #require(afterRows.first { $0.contains("avant") }, "\(after)")
+        // Made visible (␛ ␇ ␍ <U+009B> <U+202E>) or removed: either way the whole text, in order.
+        let visible = shown.contains(Self.inert)
+        let removed = shown.contains("avant]0;piratemilieu[2Jicilasuitefin")
+        #expect(visible || removed, "the answer is shown as:\n\(shown)")
+        #expect(!after.unicodeScalars.contains { InertScalars.isControl($0) })
+        #expect(try panes.format(facilitator, "alternate_on") == "1")
+        #expect(try panes.format(facilitator, "pane_dead") == "0")
+
+        // Control: the same bytes written raw to a pane do rename it, so the check above can fail.
+        try Self.hostile.write(toFile: council.base + "/hostile.txt", atomically: true, encoding: .utf8)
+        let raw = try panes.open("cat \(shellQuoted(council.base + "/hostile.txt")); sleep 30")
+        try panes.waitFor(raw, format: "pane_title", toBe: "pirate")
+    }
+}
+
+/// What a captured screen must never contain: C0 and C1 controls (tmux gives back text only)
+/// and the bidirectional overrides and isolates.
+enum InertScalars {
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A: false
+        case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C: true
+        default: false
+        }
+    }
+}
