@@ -262,16 +262,7 @@ extension DataRoot {
     /// Walks the data root for conflict copies, including hidden files but not hidden folders
     /// (`.git`) or symbolic links.
     private func walkForCopies(folder: String, relative: String, found: (String, String) -> Void) {
-        guard let directory = opendir(folder) else { return }
-        // The entry's type comes with the listing on most file systems: no stat per file.
-        var entries: [(name: String, type: UInt8)] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name != "." && name != ".." { entries.append((name, entry.pointee.d_type)) }
-        }
-        closedir(directory)
+        let entries = FileReader.entries(folder)
         for (name, type) in entries.sorted(by: { $0.name < $1.name }) {
             let full = folder + "/" + name
             var isFolder = type == UInt8(DT_DIR)

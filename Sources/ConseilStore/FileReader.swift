@@ -52,15 +52,21 @@ public enum FileReader {
     /// The visible entries of a folder, sorted; an absent folder is empty. Names starting with
     /// a dot (temporary files of interrupted writes, editors' files) are skipped.
     public static func list(_ path: String) -> [String] {
+        entries(path).map(\.name).filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    /// Every entry of a folder but `.` and `..`, hidden ones included, with the type the
+    /// listing gives (`DT_REG`, `DT_DIR`, or `DT_UNKNOWN` on file systems that do not say).
+    public static func entries(_ path: String) -> [(name: String, type: UInt8)] {
         guard let directory = opendir(path) else { return [] }
         defer { closedir(directory) }
-        var names: [String] = []
+        var entries: [(name: String, type: UInt8)] = []
         while let entry = readdir(directory) {
             let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
                 pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
             }
-            if !name.hasPrefix(".") { names.append(name) }
+            if name != "." && name != ".." { entries.append((name, entry.pointee.d_type)) }
         }
-        return names.sorted()
+        return entries
     }
 }

@@ -66,15 +66,7 @@ extension Repository {
     /// Removes the temporary files (`.name.tmp-PID-N`) of durable writes whose process died
     /// before the rename: they never became a record. Files of a live process are left alone.
     func removeAbandonedTemporaryFiles(_ folder: String) -> Int {
-        guard let directory = opendir(folder) else { return 0 }
-        var entries: [(name: String, type: UInt8)] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name != "." && name != ".." { entries.append((name, entry.pointee.d_type)) }
-        }
-        closedir(directory)
+        let entries = FileReader.entries(folder)
         var removed = 0
         for (name, type) in entries {
             let path = folder + "/" + name
