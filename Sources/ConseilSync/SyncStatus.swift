@@ -16,6 +16,9 @@ public struct SyncStatus: Sendable, Equatable {
     public var localAhead = 0
     /// Files of the data root changed since the last commit.
     public var uncommitted = 0
+    /// The data root is the whole repository (not a folder inside a larger one, like the demo
+    /// council in the source tree): the interface commits its saves there by itself.
+    public var dataRootIsRepository = false
 
     public init() {}
 
@@ -23,6 +26,7 @@ public struct SyncStatus: Sendable, Equatable {
     public static func read(root: DataRoot) -> SyncStatus? {
         guard let repository = try? Repository.open(root) else { return nil }
         var status = SyncStatus()
+        status.dataRootIsRepository = repository.prefix.isEmpty
         if let bytes = try? FileReader.read(repository.statePath),
             let state = try? JSONDecoder().decode(State.self, from: Data(bytes))
         {

@@ -20,11 +20,16 @@ final class SyncMailbox: Sendable {
 // says "synchronisation…", and the report comes back on a later tick.
 extension App {
     func startSync() {
-        let root = self.root
         var options = SyncOptions(now: state.now)
         options.actor = member?.id ?? "admin"
         options.wait = 5
-        let mailbox = syncMailbox
+        runSync(options, into: syncMailbox)
+        collectSync()
+    }
+
+    /// Runs git through `Sync.run` off the drawing loop; the outcome lands in `mailbox`.
+    private func runSync(_ options: SyncOptions, into mailbox: SyncMailbox) {
+        let root = self.root
         runInBackground { [options] in
             do {
                 mailbox.post(.success(try Sync.run(root: root, options: options)))
@@ -34,7 +39,28 @@ extension App {
                 mailbox.post(.failure(ConseilError(fr: "synchronisation impossible", en: "sync failed")))
             }
         }
-        collectSync()
+    }
+
+    /// After a save, a local commit (no network) a few seconds later, so that git history is
+    /// the audit trail. Only where the data root is its own repository, never in a restricted
+    /// session, and not while a full sync runs.
+    func scheduleAutoCommit() {
+        guard autoCommit, ownRepository, !restricted else { return }
+        autoCommitAt = Timestamp(milliseconds: state.now.milliseconds + Self.autoCommitDelay)
+    }
+
+    static let autoCommitDelay: Int64 = 5_000
+
+    func runAutoCommitIfDue() {
+        if autoCommitMailbox.take() != nil { readSyncStatus() }
+        guard let due = autoCommitAt, state.now >= due, !state.syncing else { return }
+        autoCommitAt = nil
+        var options = SyncOptions(now: state.now)
+        options.offline = true
+        options.actor = member?.id ?? "admin"
+        options.wait = 5
+        runSync(options, into: autoCommitMailbox)
+        if autoCommitMailbox.take() != nil { readSyncStatus() }
     }
 
     /// Shows a finished sync's report, if one has come back.
@@ -57,6 +83,8 @@ extension App {
             state.syncLine = nil
             return
         }
+        // Inside a larger repository (the demo in the source tree), only `y` commits.
+        ownRepository = status.dataRootIsRepository
         var fr =
             status.lastSync.map { "sync " + DateFormat.timer(seconds: $0.secondsOfDay / 60) + " UTC" }
             ?? "jamais synchronisé"

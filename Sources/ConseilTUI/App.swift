@@ -19,6 +19,12 @@ public final class App: TerminalProgram {
     /// Runs slow work (git) off the drawing loop; inline by default (headless, tests).
     public var runInBackground: (@escaping @Sendable () -> Void) -> Void = { $0() }
     let syncMailbox = SyncMailbox()
+    let autoCommitMailbox = SyncMailbox()
+    /// Saves become local commits a few seconds later (see `scheduleAutoCommit`).
+    public var autoCommit = false
+    var autoCommitAt: Timestamp?
+    /// The data root is its own git repository (read with the sync status).
+    var ownRepository = false
     private var lastSignature: [Int64] = []
 
     public init(
@@ -50,6 +56,7 @@ public final class App: TerminalProgram {
     public func refreshIfChanged(now: Timestamp) {
         handle(.tick(now))
         collectSync()
+        runAutoCommitIfDue()
         let signature = watcher.signature(session: state.data.session?.id)
         if signature != lastSignature { reload() }
     }
@@ -156,6 +163,7 @@ public final class App: TerminalProgram {
                 state.message = Localized(
                     fr: "Statut enregistré : \(target.name.fr)", en: "Status saved: \(target.name.en)")
             }
+            if effect.writesData { scheduleAutoCommit() }
             reload()
         } catch let error as ConseilError {
             state.message = error.message

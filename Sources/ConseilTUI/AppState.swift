@@ -172,3 +172,13 @@ public enum Effect: Equatable, Sendable {
     case reload
     case quit
 }
+
+extension Effect {
+    /// Whether carrying the effect out changes files of the data root (for auto-commit).
+    public var writesData: Bool {
+        switch self {
+        case .reload, .quit, .selectSession, .sync, .exportMinutes: false
+        default: true
+        }
+    }
+}

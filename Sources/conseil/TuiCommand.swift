@@ -51,6 +51,8 @@ struct TuiCommand: ParsableCommand {
             }
             // In a terminal, git runs off the drawing loop so that the screen never freezes.
             app.runInBackground = { DispatchQueue.global().async(execute: $0) }
+            // Saves become local commits soon after (the audit trail); CONSEIL_AUTOCOMMIT=0 turns it off.
+            app.autoCommit = ProcessInfo.processInfo.environment["CONSEIL_AUTOCOMMIT"] != "0"
             let environment = ProcessInfo.processInfo.environment
             let fixedClock = environment["CONSEIL_NOW"] != nil ? context.now : nil
             try CursesTerminal.run(app, color: environment["NO_COLOR"].map { $0.isEmpty } ?? true) {
