@@ -26,12 +26,6 @@ public enum InertText {
         return String(result)
     }
 
-    /// Like `make`, but keeps line feeds, for multi-line text printed line by line.
-    public static func makeKeepingLines(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { make(String($0)) }
-            .joined(separator: "\n")
-    }
-
     public static func isDangerous(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F: return true

@@ -4,16 +4,24 @@ import ConseilSync
 import Foundation
 import Synchronization
 
-/// A sync's outcome, handed from the background thread that ran git to the drawing loop.
-final class SyncMailbox: Sendable {
-    private let result = Mutex<Result<SyncReport, ConseilError>?>(nil)
+/// What git work on another thread hands back to the drawing loop: a sync's report, or the
+/// clone's status (`nil` outside a git repository).
+final class Mailbox<Value: Sendable>: Sendable {
+    private let value = Mutex<Value?>(nil)
 
-    func post(_ value: Result<SyncReport, ConseilError>) { result.withLock { $0 = value } }
-    func take() -> Result<SyncReport, ConseilError>? {
-        result.withLock { value in
-            defer { value = nil }; return value
+    func post(_ new: Value) { value.withLock { $0 = new } }
+    func take() -> Value? {
+        value.withLock { current in
+            defer { current = nil }; return current
         }
     }
+}
+
+typealias SyncOutcome = Result<SyncReport, ConseilError>
+
+/// Reading the status runs git: `read` is the result, nil when the data root is in no repository.
+struct SyncStatusReading: Sendable {
+    let read: SyncStatus?
 }
 
 // `y` syncs with git without blocking the screen: git runs on another thread, the screen
@@ -28,7 +36,7 @@ extension App {
     }
 
     /// Runs git through `Sync.run` off the drawing loop; the outcome lands in `mailbox`.
-    private func runSync(_ options: SyncOptions, into mailbox: SyncMailbox) {
+    private func runSync(_ options: SyncOptions, into mailbox: Mailbox<SyncOutcome>) {
         let root = self.root
         runInBackground { [options] in
             do {
@@ -77,20 +85,27 @@ extension App {
         reload()
     }
 
-    /// The title bar's sync line: when the last sync ran, and what waits on either side.
+    /// Asks for the clone's sync status; git runs off the drawing loop (it can take a while
+    /// on a large repository), and `collectSyncStatus` shows it when it comes back.
     func readSyncStatus() {
-        guard let status = SyncStatus.read(root: root) else {
+        let root = self.root
+        let mailbox = statusMailbox
+        runInBackground { mailbox.post(SyncStatusReading(read: SyncStatus.read(root: root))) }
+        collectSyncStatus()
+    }
+
+    /// The title bar's sync line: when the last sync ran, and what waits on either side.
+    func collectSyncStatus() {
+        guard let reading = statusMailbox.take() else { return }
+        guard let status = reading.read else {
             state.syncLine = nil
             return
         }
         // Inside a larger repository (the demo in the source tree), only `y` commits.
         ownRepository = status.dataRootIsRepository
-        var fr =
-            status.lastSync.map { "sync " + DateFormat.timer(seconds: $0.secondsOfDay / 60) + " UTC" }
-            ?? "jamais synchronisé"
-        var en =
-            status.lastSync.map { "sync " + DateFormat.timer(seconds: $0.secondsOfDay / 60) + " UTC" }
-            ?? "never synced"
+        let last = status.lastSync.map { "sync " + DateFormat.timer(seconds: $0.secondsOfDay / 60) + " UTC" }
+        var fr = last ?? "jamais synchronisé"
+        var en = last ?? "never synced"
         if status.remoteAhead > 0 {
             fr += " · distant +\(status.remoteAhead)"
             en += " · remote +\(status.remoteAhead)"

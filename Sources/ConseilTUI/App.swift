@@ -17,9 +17,10 @@ public final class App: TerminalProgram {
     /// Hands the terminal to another program (the $EDITOR) and takes it back; nil headless.
     public var suspendTerminal: ((() throws -> Void) throws -> Void)?
     /// Runs slow work (git) off the drawing loop; inline by default (headless, tests).
-    public var runInBackground: (@escaping @Sendable () -> Void) -> Void = { $0() }
-    let syncMailbox = SyncMailbox()
-    let autoCommitMailbox = SyncMailbox()
+    let runInBackground: (@escaping @Sendable () -> Void) -> Void
+    let syncMailbox = Mailbox<SyncOutcome>()
+    let autoCommitMailbox = Mailbox<SyncOutcome>()
+    let statusMailbox = Mailbox<SyncStatusReading>()
     /// Saves become local commits a few seconds later (see `scheduleAutoCommit`).
     public var autoCommit = false
     var autoCommitAt: Timestamp?
@@ -29,13 +30,15 @@ public final class App: TerminalProgram {
 
     public init(
         root: DataRoot, member: Member?, language: Language, width: Int, height: Int, now: Timestamp,
-        unicode: Bool, restricted: Bool = false
+        unicode: Bool, restricted: Bool = false,
+        runInBackground: @escaping (@escaping @Sendable () -> Void) -> Void = { $0() }
     )
         throws
     {
         self.root = root
         self.member = member
         self.restricted = restricted
+        self.runInBackground = runInBackground
         watcher = ChangeWatcher(root: root)
         let snapshot = try Snapshot.load(from: root, session: nil, today: now.day)
         state = AppState(
@@ -56,6 +59,7 @@ public final class App: TerminalProgram {
     public func refreshIfChanged(now: Timestamp) {
         handle(.tick(now))
         collectSync()
+        collectSyncStatus()
         runAutoCommitIfDue()
         let signature = watcher.signature(session: state.data.session?.id)
         if signature != lastSignature { reload() }

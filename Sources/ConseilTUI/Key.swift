@@ -65,7 +65,7 @@ public enum Key: Hashable, Sendable {
 
     /// How the key is written in the help and the hint bar, in the interface language.
     public func label(_ language: Language) -> String {
-        guard language == .en else { return label }
+        guard language == .en else { return frenchLabel }
         switch self {
         case .character(" "): return "Space"
         case .enter: return "Enter"
@@ -76,12 +76,12 @@ public enum Key: Hashable, Sendable {
         case .delete: return "Del"
         case .pageUp: return "PgUp"
         case .pageDown: return "PgDn"
-        default: return label
+        default: return frenchLabel
         }
     }
 
-    /// How the key is written in French (the default interface language).
-    public var label: String {
+    /// How the key is written in French, the default; English changes only the words.
+    private var frenchLabel: String {
         switch self {
         case .character(" "): "Espace"
         case .character(let c): String(c)

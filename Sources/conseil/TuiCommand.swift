@@ -37,10 +37,15 @@ struct TuiCommand: ParsableCommand {
                     fr: "--size : écrivez LARGEURxHAUTEUR, par exemple 100x30",
                     en: "--size: write WIDTHxHEIGHT, for example 100x30")
             }
+            // In a terminal, git runs off the drawing loop so that the screen never waits for it;
+            // headless runs (tests, measures) stay on one thread and give the same result each time.
+            var runInBackground: (@escaping @Sendable () -> Void) -> Void = { $0() }
+            if !dump && measure == nil { runInBackground = { DispatchQueue.global().async(execute: $0) } }
             let app = try App(
                 root: context.root, member: member, language: context.language, width: parts[0],
-                height: parts[1],
-                now: context.now, unicode: Terminal.speaksUTF8, restricted: context.restricted)
+                height: parts[1], now: context.now, unicode: Terminal.speaksUTF8,
+                restricted: context.restricted,
+                runInBackground: runInBackground)
             if let measure {
                 return print(keystrokeTimes(app, Key.parse(script: keys), rounds: measure))
             }
@@ -49,8 +54,6 @@ struct TuiCommand: ParsableCommand {
                 print(app.render().text)
                 return
             }
-            // In a terminal, git runs off the drawing loop so that the screen never freezes.
-            app.runInBackground = { DispatchQueue.global().async(execute: $0) }
             // Saves become local commits soon after (the audit trail); CONSEIL_AUTOCOMMIT=0 turns it off.
             app.autoCommit = ProcessInfo.processInfo.environment["CONSEIL_AUTOCOMMIT"] != "0"
             let environment = ProcessInfo.processInfo.environment

@@ -13,7 +13,7 @@ struct HelpUpdateTests {
         let lines = driver.lines
         #expect(lines[3] == " Aide — touches (une touche pour revenir)")
         for binding in Keymap.bindings {
-            let keys = binding.keys.map(\.label).joined(separator: " ")
+            let keys = binding.keys.map { $0.label(.fr) }.joined(separator: " ")
             let found = lines.contains { line in line.contains(keys + " ") && line.contains(binding.help.fr) }
             #expect(found, "help misses \(keys) \(binding.help.fr)")
         }
@@ -37,7 +37,8 @@ struct HelpUpdateTests {
             driver.play("\(screen.rawValue)")
             let hints = driver.lines[39]
             for binding in Keymap.hints(for: screen) {
-                #expect(hints.contains("\(binding.keys[0].label) \(binding.help.fr)"), "\(screen): \(hints)")
+                #expect(
+                    hints.contains("\(binding.keys[0].label(.fr)) \(binding.help.fr)"), "\(screen): \(hints)")
             }
             for binding in Keymap.bindings where !binding.hint {
                 #expect(!hints.contains(binding.help.fr + " "), "\(screen): \(hints)")

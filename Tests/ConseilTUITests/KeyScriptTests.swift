@@ -60,9 +60,9 @@ struct KeyScriptTests {
     }
 
     @Test func labels() {
-        #expect(Key.control("s").label == "Ctrl-S")
-        #expect(Key.enter.label == "Entrée")
-        #expect(Key.escape.label == "Échap")
-        #expect(Key.character(" ").label == "Espace")
+        #expect(Key.control("s").label(.fr) == "Ctrl-S")
+        #expect(Key.enter.label(.fr) == "Entrée")
+        #expect(Key.escape.label(.fr) == "Échap")
+        #expect(Key.character(" ").label(.fr) == "Espace")
     }
 }
