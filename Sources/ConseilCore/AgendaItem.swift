@@ -64,6 +64,24 @@ public struct AgendaItem: Codable, Sendable, Equatable {
         startedAt = nil
     }
 
+    /// The title as stored (spaces tidied), or an error when it is empty or too long.
+    public static func checkedTitle(_ title: String) throws -> String {
+        let title = WordNormaliser.tidy(title)
+        guard !title.isEmpty, title.count <= 200 else {
+            throw ConseilError(
+                fr: "le titre doit faire de 1 à 200 caractères", en: "the title must be 1 to 200 characters")
+        }
+        return title
+    }
+
+    /// A planned duration is a day at most.
+    public static func checkDuration(_ minutes: Int?) throws {
+        if let minutes, !(1...1440).contains(minutes) {
+            throw ConseilError(
+                fr: "durée prévue : de 1 à 1440 minutes", en: "planned duration: 1 to 1440 minutes")
+        }
+    }
+
     public static func sorted(_ items: [AgendaItem]) -> [AgendaItem] {
         items.sorted { ($0.position, $0.id) < ($1.position, $1.id) }
     }

@@ -44,6 +44,16 @@ public struct Council: Codable, Sendable, Equatable {
 
     public func member(_ id: String) -> Member? { members.first { $0.id == id } }
 
+    /// The member with this id, or an error saying how to find the right one.
+    public func requireMember(_ id: String) throws -> Member {
+        guard let member = member(id) else {
+            throw ConseilError(
+                fr: "membre inconnu : « \(InertText.make(id)) » ; « conseil member list » donne les membres",
+                en: "unknown member: “\(InertText.make(id))”; “conseil member list” shows the members")
+        }
+        return member
+    }
+
     /// Present members needed: strictly more than `quorumPercent` % of the members.
     public var quorumRequired: Int {
         let percent = quorumPercent ?? 50

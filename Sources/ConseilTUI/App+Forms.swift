@@ -74,7 +74,8 @@ extension App {
 
     func addAgendaItem(session: String, title: String, duration: Int?) throws {
         try require(.facilitator, Localized(fr: "modifier l'ordre du jour", en: "editing the agenda"))
-        let title = try Self.checkedItem(title: title, duration: duration)
+        let title = try AgendaItem.checkedTitle(title)
+        try AgendaItem.checkDuration(duration)
         let position = (root.agenda(session: session).values.map(\.position).max() ?? 0) + 1000
         try root.save(
             AgendaItem(
@@ -85,21 +86,9 @@ extension App {
     func updateAgendaItem(_ id: String, title: String, duration: Int?) throws {
         try require(.facilitator, Localized(fr: "modifier l'ordre du jour", en: "editing the agenda"))
         var item = try root.agendaItem(id)
-        item.title = try Self.checkedItem(title: title, duration: duration)
+        item.title = try AgendaItem.checkedTitle(title)
+        try AgendaItem.checkDuration(duration)
         item.duration = duration
         try root.save(item)
-    }
-
-    /// The same limits as `conseil agenda add`.
-    private static func checkedItem(title: String, duration: Int?) throws -> String {
-        let title = WordNormaliser.tidy(title)
-        guard !title.isEmpty, title.count <= 200 else {
-            throw ConseilError(
-                fr: "le titre doit faire de 1 à 200 caractères", en: "the title must be 1 to 200 characters")
-        }
-        if let duration, !(1...1440).contains(duration) {
-            throw ConseilError(fr: "durée : de 1 à 1440 minutes", en: "duration: 1 to 1440 minutes")
-        }
-        return title
     }
 }

@@ -30,21 +30,9 @@ struct AgendaCommand: ParsableCommand {
                     .facilitator, in: council,
                     to: Localized(fr: "modifier l'ordre du jour", en: "editing the agenda"))
                 let session = try context.root.session(session)
-                let title = WordNormaliser.tidy(title)
-                guard !title.isEmpty, title.count <= 200 else {
-                    throw ConseilError(
-                        fr: "le titre doit faire de 1 à 200 caractères",
-                        en: "the title must be 1 to 200 characters")
-                }
-                if let duration, !(1...1440).contains(duration) {
-                    throw ConseilError(
-                        fr: "--duration : de 1 à 1440 minutes", en: "--duration: 1 to 1440 minutes")
-                }
-                if let presenter, council.member(presenter) == nil {
-                    throw ConseilError(
-                        fr: "membre inconnu : « \(InertText.make(presenter)) »",
-                        en: "unknown member: “\(InertText.make(presenter))”")
-                }
+                let title = try AgendaItem.checkedTitle(title)
+                try AgendaItem.checkDuration(duration)
+                if let presenter { _ = try council.requireMember(presenter) }
                 let existing = context.root.agenda(session: session.id)
                 let position = (existing.values.map(\.position).max() ?? 0) + 1000
                 let item = AgendaItem(

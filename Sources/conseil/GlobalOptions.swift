@@ -83,15 +83,7 @@ struct Context {
     /// The acting member: the one named, else $USER when it is a member, else the administrator.
     func actor(in council: Council) throws -> Actor {
         if let memberId {
-            guard let member = council.member(memberId) else {
-                throw ConseilError(
-                    fr:
-                        "membre inconnu : « \(InertText.make(memberId)) » ; « conseil member list » donne les membres",
-                    en:
-                        "unknown member: “\(InertText.make(memberId))”; “conseil member list” shows the members"
-                )
-            }
-            return .member(member)
+            return .member(try council.requireMember(memberId))
         }
         if restricted {
             throw ConseilError(

@@ -53,11 +53,7 @@ struct MinutesCommand: ParsableCommand {
                             en: "item \(item) is not in session \(session.id)")
                     }
                 }
-                if let who, council.member(who) == nil {
-                    throw ConseilError(
-                        fr: "membre inconnu : « \(InertText.make(who)) »",
-                        en: "unknown member: “\(InertText.make(who))”")
-                }
+                if let who { _ = try council.requireMember(who) }
                 let dueDay = try due.map {
                     try CalendarDay.parse($0, what: Localized(fr: "--due", en: "--due"))
                 }

@@ -30,11 +30,7 @@ struct ProposalCommand: ParsableCommand {
                         fr: "--title doit faire de 1 à 300 caractères",
                         en: "--title must be 1 to 300 characters")
                 }
-                if let owner, council.member(owner) == nil {
-                    throw ConseilError(
-                        fr: "membre inconnu : « \(InertText.make(owner)) »",
-                        en: "unknown member: “\(InertText.make(owner))”")
-                }
+                if let owner { _ = try council.requireMember(owner) }
                 let reviewDay = try review.map {
                     try CalendarDay.parse($0, what: Localized(fr: "--review", en: "--review"))
                 }

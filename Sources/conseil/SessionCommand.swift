@@ -125,11 +125,7 @@ struct SessionCommand: ParsableCommand {
                     to: Localized(fr: "noter les présences", en: "recording attendance"))
                 let session = try context.root.session(session)
                 let status = try AttendanceStatus.parse(status)
-                guard let member = council.member(memberId) else {
-                    throw ConseilError(
-                        fr: "membre inconnu : « \(InertText.make(memberId)) »",
-                        en: "unknown member: “\(InertText.make(memberId))”")
-                }
+                let member = try council.requireMember(memberId)
                 try context.root.save(
                     Attendance(member: member.id, status: status, at: context.now, by: actor.id),
                     session: session.id)
