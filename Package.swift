@@ -20,7 +20,8 @@ let package = Package(
         // The C shim over ncursesw; only the terminal backend of ConseilTUI imports it.
         .target(name: "CNCursesW", linkerSettings: [.linkedLibrary("ncursesw")]),
         // App state, pure update and views into a cell buffer, and the curses backend.
-        .target(name: "ConseilTUI", dependencies: ["ConseilCore", "ConseilStore", "ConseilSync", "CNCursesW"]),
+        .target(
+            name: "ConseilTUI", dependencies: ["ConseilCore", "ConseilStore", "ConseilSync", "CNCursesW"]),
         .executableTarget(
             name: "conseil",
             dependencies: [
@@ -28,17 +29,23 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What the test targets share (Foundation only): finding the built binary, running child
+        // processes with posix_spawn, and a tmux driver for the end-to-end tests.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ConseilCoreTests", dependencies: ["ConseilCore"]),
-        .testTarget(name: "ConseilStoreTests", dependencies: ["ConseilStore"]),
+        .testTarget(name: "ConseilStoreTests", dependencies: ["ConseilStore", "TestSupport"]),
         .testTarget(
-            name: "ConseilTUITests", dependencies: ["conseil", "ConseilTUI", "ConseilCore", "ConseilStore"],
+            name: "ConseilTUITests",
+            dependencies: ["conseil", "ConseilTUI", "ConseilCore", "ConseilStore", "TestSupport"],
             exclude: ["Golden"]),
         // Drives the real binary; depending on it makes `swift test` build it.
-        .testTarget(name: "CommandTests", dependencies: ["conseil", "ConseilCore"]),
+        .testTarget(name: "CommandTests", dependencies: ["conseil", "ConseilCore", "TestSupport"]),
         // Bare remote and clones in temporary folders, driving the real binary.
-        .testTarget(name: "ConseilSyncTests", dependencies: ["conseil", "ConseilSync", "ConseilStore", "ConseilCore"]),
+        .testTarget(
+            name: "ConseilSyncTests",
+            dependencies: ["conseil", "ConseilSync", "ConseilStore", "ConseilCore", "TestSupport"]),
         // Restricted SSH sessions (with a real sshd), hostile files and many voters, through the binary.
-        .testTarget(name: "SSHTests", dependencies: ["conseil"]),
+        .testTarget(name: "SSHTests", dependencies: ["conseil", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The demo council shipped in Sessions/ is what a new user sees first: it must load without
@@ -9,24 +10,28 @@ import Testing
     let root: String
 
     init() throws {
-        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent()
-        copy = FileManager.default.temporaryDirectory.appendingPathComponent("conseil-demo-\(UUID().uuidString)")
+            .deletingLastPathComponent()
+        copy = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "conseil-demo-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
         root = copy.appendingPathComponent("Sessions").path
-        try FileManager.default.copyItem(atPath: repository.appendingPathComponent("Sessions").path, toPath: root)
+        try FileManager.default.copyItem(
+            atPath: repository.appendingPathComponent("Sessions").path, toPath: root)
     }
 
     private func conseil(_ arguments: [String]) throws -> ProcessOutput {
-        let binary = try #require(ConseilBinary.url)
+        let binary = try #require(ConseilBinary.path)
         let environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TZ": "UTC", "CONSEIL_DATA": root]
-        return try ProcessRunner.run(binary, arguments, environment: environment, directory: copy)
+        return try runProcess(binary, arguments, environment: environment, directory: copy.path)
     }
 
     /// The results of the seminar's poll whose question contains `fragment`.
     private func results(_ fragment: String) throws -> [String: Any] {
         let sessions = try conseil(["session", "list", "--json"]).jsonArray()
-        let seminar = try #require(sessions.first { ($0["date"] as? String) == "2017-11-17" }?["id"] as? String)
+        let seminar = try #require(
+            sessions.first { ($0["date"] as? String) == "2017-11-17" }?["id"] as? String)
         let polls = try conseil(["poll", "list", seminar, "--json"]).jsonArray()
         let matching = polls.filter { ($0["question"] as? String)?.contains(fragment) == true }
         let poll = try #require(matching.last?["id"] as? String, "no poll asks “\(fragment)”")
@@ -35,7 +40,8 @@ import Testing
 
     private func percents(_ results: [String: Any]) -> [String: Double] {
         let options = results["options"] as? [[String: Any]] ?? []
-        return Dictionary(uniqueKeysWithValues: options.map { ($0["label"] as! String, $0["percent"] as! Double) })
+        return Dictionary(
+            uniqueKeysWithValues: options.map { ($0["label"] as! String, $0["percent"] as! Double) })
     }
 
     @Test func theDemoCouncilHasNoUnreadableFile() throws {
@@ -64,7 +70,8 @@ import Testing
         #expect(top.contains("« uberiser » le rural (5)"))
         let before = try #require(after["previous"] as? [String: Any])
         let earlier = try #require(before["answers"] as? [[String: Any]])
-        #expect(earlier.prefix(2).map { "\($0["text"]!) (\($0["count"]!))" } == ["formation (12)", "emploi (7)"])
+        #expect(
+            earlier.prefix(2).map { "\($0["text"]!) (\($0["count"]!))" } == ["formation (12)", "emploi (7)"])
     }
 
     @Test func theTextPrintedAsTheOverviewShowsTheSeminar() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// One test's own data root, made by `conseil init` in a fresh temporary folder and removed
 /// afterwards. Commands run the way a user's shell would run them: a clean environment with
@@ -41,7 +42,7 @@ final class TestCouncil: Sendable {
         _ arguments: [String], as member: String? = nil, now: String = TestCouncil.now,
         environment extra: [String: String?] = [:]
     ) throws -> ProcessOutput {
-        guard let binary = ConseilBinary.url else {
+        guard let binary = ConseilBinary.path else {
             throw RunError.failed(
                 arguments,
                 ProcessOutput(stdout: "", stderr: "conseil binary not found; set CONSEIL_BIN", status: -1))
@@ -49,7 +50,7 @@ final class TestCouncil: Sendable {
         let full = arguments + (member.map { ["--member", $0] } ?? [])
         // The working folder is the temporary one: a command that missed its data root would
         // look for ./Sessions there, never in the repository.
-        return try ProcessRunner.run(binary, full, environment: environment(now: now, extra), directory: base)
+        return try runProcess(binary, full, environment: environment(now: now, extra), directory: base.path)
     }
 
     /// Runs a command that must succeed.
@@ -103,5 +104,35 @@ final class TestCouncil: Sendable {
             }
         }
         return result
+    }
+}
+
+extension ProcessOutput {
+    /// Stdout parsed as JSON (an object or an array).
+    func json() throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(stdout.utf8))
+    }
+
+    func jsonObject() throws -> [String: Any] {
+        guard let object = try json() as? [String: Any] else { throw RunError.notJSON(stdout) }
+        return object
+    }
+
+    func jsonArray() throws -> [[String: Any]] {
+        guard let array = try json() as? [[String: Any]] else { throw RunError.notJSON(stdout) }
+        return array
+    }
+}
+
+enum RunError: Error, CustomStringConvertible {
+    case notJSON(String)
+    case failed([String], ProcessOutput)
+
+    var description: String {
+        switch self {
+        case .notJSON(let text): "not the expected JSON: \(text)"
+        case .failed(let arguments, let output):
+            "conseil \(arguments.joined(separator: " ")) failed: \(output.summary)"
+        }
     }
 }

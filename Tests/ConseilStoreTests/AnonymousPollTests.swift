@@ -129,12 +129,10 @@ struct AnonymousPollTests {
             // CONSEIL_NOW is an hour after the opening.
             let environment = Binary.environment(data: scratch.data)
             let first = try runConseil(
-                ["vote", setup.poll.id, "Oui", "--member", "m04"], environment: environment,
-                scratch: scratch.scratch)
+                ["vote", setup.poll.id, "Oui", "--member", "m04"], environment: environment)
             #expect(first.succeeded, "\(first.stderr)")
             let second = try runConseil(
-                ["vote", setup.poll.id, "Non", "--member", "m04"], environment: environment,
-                scratch: scratch.scratch)
+                ["vote", setup.poll.id, "Non", "--member", "m04"], environment: environment)
             #expect(second.termination == .exited(1))
             #expect(second.stderr.contains("already voted"), "\(second.stderr)")
 

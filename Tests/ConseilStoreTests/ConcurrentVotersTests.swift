@@ -3,20 +3,18 @@
 import ConseilCore
 import ConseilStore
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("Concurrent voters", .serialized)
 struct ConcurrentVotersTests {
     /// Starts every command, then waits for all of them.
-    private func runTogether(_ commands: [[String]], scratch: Scratch) throws -> [RunResult] {
+    private func runTogether(_ commands: [[String]], scratch: Scratch) throws -> [ProcessOutput] {
         let environment = Binary.environment(data: scratch.data)
         let children = try commands.map {
-            try Child.spawn($0, environment: environment, scratch: scratch.scratch)
+            try spawnConseil($0, environment: environment)
         }
-        return children.map { child in
-            let termination = child.wait()
-            return RunResult(termination: termination, stdout: child.stdout, stderr: child.stderr)
-        }
+        return children.map { $0.wait() }
     }
 
     @Test("50 members voting at once give 50 ballots and the right tally")
@@ -56,11 +54,9 @@ struct ConcurrentVotersTests {
             let poll = try Fixture.openPoll(in: root, session: session)
             let environment = Binary.environment(data: scratch.data)
             let first = try runConseil(
-                ["vote", poll.id, "Oui", "--member", "m01"], environment: environment,
-                scratch: scratch.scratch)
+                ["vote", poll.id, "Oui", "--member", "m01"], environment: environment)
             let second = try runConseil(
-                ["vote", poll.id, "Non", "--member", "m01"], environment: environment,
-                scratch: scratch.scratch)
+                ["vote", poll.id, "Non", "--member", "m01"], environment: environment)
             #expect(first.succeeded && second.succeeded, "\(first.stderr)\(second.stderr)")
             let ballots = root.ballots(of: poll).values
             #expect(ballots.count == 1)

@@ -1,6 +1,7 @@
 import ConseilCore
 import ConseilStore
 import Foundation
+import TestSupport
 import Testing
 
 // A process killed while it writes leaves the old record or the new one, never half of one.
@@ -15,7 +16,7 @@ import Testing
 struct KillDuringWriteTests {
     /// Runs each command, kills it after a random delay within its usual running time, and
     /// returns how many runs were killed before they finished.
-    private func killAtRandom(_ commands: [[String]], environment: [String: String], scratch: String) throws
+    private func killAtRandom(_ commands: [[String]], environment: [String: String]) throws
         -> Int
     {
         // How long one run takes on this machine, so that kills land anywhere in it. Other
@@ -23,17 +24,17 @@ struct KillDuringWriteTests {
         var duration = Int64.max
         for command in commands.prefix(3) {
             let start = monotonicMilliseconds()
-            let probe = try runConseil(command, environment: environment, scratch: scratch)
+            let probe = try runConseil(command, environment: environment)
             #expect(probe.succeeded, "\(probe.stderr)")
             duration = min(duration, max(5, monotonicMilliseconds() - start))
         }
         var killed = 0
         var random = SystemRandomNumberGenerator()
         for command in commands.dropFirst(3) {
-            let child = try Child.spawn(command, environment: environment, scratch: scratch)
+            let child = try spawnConseil(command, environment: environment)
             usleep(UInt32(Int64.random(in: 0...(duration * 1500), using: &random)))
             child.kill()
-            if case .signalled = child.wait() { killed += 1 }
+            if case .signalled = child.wait().termination { killed += 1 }
         }
         return killed
     }
@@ -59,8 +60,7 @@ struct KillDuringWriteTests {
                 }
             }
             let killed = try killAtRandom(
-                commands, environment: Binary.environment(data: scratch.data, now: nil),
-                scratch: scratch.scratch)
+                commands, environment: Binary.environment(data: scratch.data, now: nil))
             #expect(killed > 0, "no run was killed before its end: the test proves nothing")
 
             try expectIntact(root, scratch: scratch)
@@ -83,8 +83,7 @@ struct KillDuringWriteTests {
             // The data root still works: a member votes to the end.
             let final = try runConseil(
                 ["vote", named.id, "Non", "--member", "m01"],
-                environment: Binary.environment(data: scratch.data),
-                scratch: scratch.scratch)
+                environment: Binary.environment(data: scratch.data))
             #expect(final.succeeded, "\(final.stderr)")
             #expect(root.ballots(of: named).values.first { $0.voter == "m01" }?.answers == [Poll.no])
         }
@@ -97,8 +96,7 @@ struct KillDuringWriteTests {
             let proposal = try Fixture.proposal(in: root)
             let environment = Binary.environment(data: scratch.data, now: nil)
             let first = try runConseil(
-                ["proposal", "status", proposal.id, "a-l-etude", "--member", "sec"], environment: environment,
-                scratch: scratch.scratch)
+                ["proposal", "status", proposal.id, "a-l-etude", "--member", "sec"], environment: environment)
             #expect(first.succeeded, "\(first.stderr)")
             let commands = (1...60).map { run in
                 [
@@ -107,7 +105,7 @@ struct KillDuringWriteTests {
                     "--progress", "\(run)",
                 ]
             }
-            let killed = try killAtRandom(commands, environment: environment, scratch: scratch.scratch)
+            let killed = try killAtRandom(commands, environment: environment)
             #expect(killed > 0, "no run was killed before its end: the test proves nothing")
 
             try expectIntact(root, scratch: scratch)
@@ -120,8 +118,7 @@ struct KillDuringWriteTests {
 
             // The history still accepts a change made to the end.
             let final = try runConseil(
-                ["proposal", "status", proposal.id, "adoptee", "--member", "sec"], environment: environment,
-                scratch: scratch.scratch)
+                ["proposal", "status", proposal.id, "adoptee", "--member", "sec"], environment: environment)
             #expect(final.succeeded, "\(final.stderr)")
             #expect(try root.proposal(proposal.id).record.status == .adopted)
         }
@@ -136,15 +133,13 @@ struct KillDuringWriteTests {
             let folder = root.sessionPath(session.id) + "/polls/\(poll.id)/ballots"
             let environment = Binary.environment(data: scratch.data, now: nil)
             let first = try runConseil(
-                ["vote", poll.id, "Oui", "--member", "m01"], environment: environment,
-                scratch: scratch.scratch)
+                ["vote", poll.id, "Oui", "--member", "m01"], environment: environment)
             #expect(first.succeeded, "\(first.stderr)")
             var caught = 0
             for run in 0..<25 {
-                let child = try Child.spawn(
+                let child = try spawnConseil(
                     ["vote", poll.id, run % 2 == 0 ? "Non" : "Oui", "--member", "m01"],
-                    environment: environment,
-                    scratch: scratch.scratch)
+                    environment: environment)
                 if killWhenTemporaryFileAppears(child, in: folder) { caught += 1 }
                 // Old or new, the ballot is whole.
                 let ballots = root.ballots(of: poll)
@@ -171,12 +166,12 @@ struct KillDuringWriteTests {
             let environment = Binary.environment(data: scratch.data, now: nil)
             var caught = 0
             for run in 0..<25 {
-                let child = try Child.spawn(
+                let child = try spawnConseil(
                     [
                         "proposal", "status", proposal.id, "deposee", "--member", "sec", "--note",
                         "Relance \(run)",
                     ],
-                    environment: environment, scratch: scratch.scratch)
+                    environment: environment)
                 if killWhenTemporaryFileAppears(child, in: folder) { caught += 1 }
                 let (record, problems) = try root.proposal(proposal.id)
                 #expect(problems.isEmpty)
@@ -193,15 +188,15 @@ struct KillDuringWriteTests {
     /// Watches `folder` and kills the child the moment a temporary (dot) file shows there:
     /// between its creation and the rename, the write is half done. True when the kill
     /// ended the child; false when it ended first.
-    private func killWhenTemporaryFileAppears(_ child: Child, in folder: String) -> Bool {
+    private func killWhenTemporaryFileAppears(_ child: ChildProcess, in folder: String) -> Bool {
         while true {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
             if names.contains(where: { $0.hasPrefix(".") }) {
                 child.kill()
-                if case .signalled = child.wait() { return true }
+                if case .signalled = child.wait().termination { return true }
                 return false
             }
-            if child.poll() != nil { return false }
+            if !child.isRunning { return false }
             usleep(50)  // Leave the child the processor, but look often: the window is short.
         }
     }
@@ -252,7 +247,7 @@ struct KillDuringWriteTests {
         }
         #expect(root.check() == [])
         let check = try runConseil(
-            ["check"], environment: Binary.environment(data: scratch.data), scratch: scratch.scratch)
+            ["check"], environment: Binary.environment(data: scratch.data))
         #expect(check.succeeded, "\(check.stdout)\(check.stderr)")
     }
 }

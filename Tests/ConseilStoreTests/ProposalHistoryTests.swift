@@ -113,7 +113,7 @@ struct ProposalHistoryTests {
                     "proposal", "add", "--title", "Un espace public numérique", "--theme", "inclusion",
                     "--member", "sec",
                 ],
-                environment: environment, scratch: scratch.scratch)
+                environment: environment)
             #expect(add.succeeded, "\(add.stderr)")
             let id = try #require(add.stdout.split(separator: "\n").last.map(String.init))
             let proposal = try root.proposal(id).record.proposal
@@ -128,7 +128,7 @@ struct ProposalHistoryTests {
                 environment["CONSEIL_NOW"] = now
                 let run = try runConseil(
                     ["proposal", "status", id, status, "--member", "sec", "--note", "étape \(number + 1)"],
-                    environment: environment, scratch: scratch.scratch)
+                    environment: environment)
                 #expect(run.succeeded, "\(run.stderr)")
                 #expect(FileReader.list(Self.eventsFolder(root, proposal)).count == number + 2)
             }

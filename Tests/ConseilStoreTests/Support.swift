@@ -1,10 +1,11 @@
 import ConseilCore
 import ConseilStore
 import Foundation
+import TestSupport
 import Testing
 
 // Shared helpers of the store tests: temporary folders, a small council to work on, the files
-// of a data root, and the real `conseil` binary run as a child process.
+// of a data root, and the real `conseil` binary run as a child process (with TestSupport).
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -32,11 +33,6 @@ func withScratch(_ body: (Scratch) throws -> Void) throws {
     try FileManager.default.createDirectory(atPath: scratch.scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: base) }
     try body(scratch)
-}
-
-struct TestFailure: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }
 
 // MARK: - A council to work on
@@ -205,43 +201,6 @@ func jsonObject(_ path: String) throws -> [String: Any] {
 // MARK: - The conseil binary
 
 enum Binary {
-    /// The `conseil` executable built beside the test bundle (or $CONSEIL_BIN).
-    static let path: String? = {
-        let environment = ProcessInfo.processInfo.environment
-        if let given = environment["CONSEIL_BIN"], !given.isEmpty { return given }
-        var starts: [String] = []
-        if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            starts.append(exe)
-        }
-        if let first = CommandLine.arguments.first { starts.append(first) }
-        if let executable = Bundle.main.executablePath { starts.append(executable) }
-        starts.append(Bundle.main.bundlePath)
-        for start in starts {
-            // The test executable is in the build folder (Linux), or deeper in an .xctest bundle (macOS).
-            var folder = URL(fileURLWithPath: start).deletingLastPathComponent()
-            for _ in 0..<4 {
-                let candidate = folder.appendingPathComponent("conseil").path
-                var info = stat()
-                if stat(candidate, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
-                    access(candidate, X_OK) == 0
-                {
-                    return candidate
-                }
-                folder.deleteLastPathComponent()
-            }
-        }
-        return nil
-    }()
-
-    static func require() throws -> String {
-        guard let path else {
-            throw TestFailure(
-                "the conseil binary was not found beside the test bundle: build it with "
-                    + "`swift build --build-tests` (or set CONSEIL_BIN)")
-        }
-        return path
-    }
-
     /// A deterministic environment: the data root, C.UTF-8, UTC, English messages, and the
     /// fixed clock unless `now` is nil (the real clock).
     static func environment(data: String, now: String? = Fixture.nowText) -> [String: String] {
@@ -254,97 +213,15 @@ enum Binary {
     }
 }
 
-/// How a child process ended.
-enum Termination: Equatable {
-    case exited(Int32)
-    case signalled(Int32)
-}
-
-/// A child process started with posix_spawn, its output going to files in `scratch`.
-struct Child {
-    let pid: pid_t
-    let stdoutPath: String
-    let stderrPath: String
-
-    private static let counter = Counter()
-
-    static func spawn(_ arguments: [String], environment: [String: String], scratch: String) throws -> Child {
-        let executable = try Binary.require()
-        let number = counter.next()
-        let out = scratch + "/out-\(number)"
-        let err = scratch + "/err-\(number)"
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, out, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_addopen(&actions, 2, err, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-        }
-        var pid = pid_t()
-        let status = posix_spawn(&pid, executable, &actions, nil, argv, envp)
-        guard status == 0 else {
-            throw TestFailure("posix_spawn failed: \(String(cString: strerror(status)))")
-        }
-        return Child(pid: pid, stdoutPath: out, stderrPath: err)
-    }
-
-    func kill(_ signal: Int32 = SIGKILL) {
-        #if canImport(Glibc)
-            _ = Glibc.kill(pid, signal)
-        #else
-            _ = Darwin.kill(pid, signal)
-        #endif
-    }
-
-    func wait() -> Termination {
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            if errno != EINTR { return .exited(-1) }
-        }
-        return (status & 0x7f) == 0 ? .exited((status >> 8) & 0xff) : .signalled(status & 0x7f)
-    }
-
-    /// The termination if the child has ended, without waiting.
-    func poll() -> Termination? {
-        var status: Int32 = 0
-        guard waitpid(pid, &status, WNOHANG) == pid else { return nil }
-        return (status & 0x7f) == 0 ? .exited((status >> 8) & 0xff) : .signalled(status & 0x7f)
-    }
-
-    var stdout: String { (try? String(contentsOfFile: stdoutPath, encoding: .utf8)) ?? "" }
-    var stderr: String { (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "" }
+/// Starts the binary as a child process, without waiting for it.
+func spawnConseil(_ arguments: [String], environment: [String: String]) throws -> ChildProcess {
+    try ChildProcess(try ConseilBinary.require(), arguments, environment: environment)
 }
 
 /// Runs the binary to the end: its termination and output.
-struct RunResult {
-    let termination: Termination
-    let stdout: String
-    let stderr: String
-    var succeeded: Bool { termination == .exited(0) }
-}
-
 @discardableResult
-func runConseil(_ arguments: [String], environment: [String: String], scratch: String) throws -> RunResult {
-    let child = try Child.spawn(arguments, environment: environment, scratch: scratch)
-    let termination = child.wait()
-    return RunResult(termination: termination, stdout: child.stdout, stderr: child.stderr)
-}
-
-final class Counter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-
-    func next() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        value += 1
-        return value
-    }
+func runConseil(_ arguments: [String], environment: [String: String]) throws -> ProcessOutput {
+    try spawnConseil(arguments, environment: environment).wait()
 }
 
 /// Milliseconds since an arbitrary start, for timing child processes.

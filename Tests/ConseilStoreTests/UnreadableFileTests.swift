@@ -224,7 +224,7 @@ struct UnreadableFileTests {
             #expect(world.root.check().map(\.path) == expected)
 
             let check = try runConseil(
-                ["check"], environment: Binary.environment(data: scratch.data), scratch: scratch.scratch)
+                ["check"], environment: Binary.environment(data: scratch.data))
             #expect(check.termination == .exited(1))
             for path in expected { #expect(check.stdout.contains(path), "\(check.stdout)") }
         }
@@ -241,8 +241,7 @@ struct UnreadableFileTests {
             let environment = Binary.environment(data: scratch.data)
 
             let vote = try runConseil(
-                ["vote", world.written.poll.id, "Oui", "--member", "m02"], environment: environment,
-                scratch: scratch.scratch)
+                ["vote", world.written.poll.id, "Oui", "--member", "m02"], environment: environment)
             #expect(vote.termination == .exited(1))
             #expect(vote.stderr.contains(world.path(.invalidUTF8Ballot)), "\(vote.stderr)")
             #expect(try readBytes(world.path(.invalidUTF8Ballot)) == ballot)
@@ -250,16 +249,14 @@ struct UnreadableFileTests {
             let events = FileReader.list(world.root.proposalsPath + "/\(world.secondProposal.id)/events")
             let status = try runConseil(
                 ["proposal", "status", world.secondProposal.id, "adoptee", "--member", "sec"],
-                environment: environment,
-                scratch: scratch.scratch)
+                environment: environment)
             #expect(status.termination == .exited(1))
             #expect(
                 FileReader.list(world.root.proposalsPath + "/\(world.secondProposal.id)/events") == events)
 
             // Other voters are not held up by someone else's broken ballot.
             let other = try runConseil(
-                ["vote", world.written.poll.id, "Non", "--member", "m04"], environment: environment,
-                scratch: scratch.scratch)
+                ["vote", world.written.poll.id, "Non", "--member", "m04"], environment: environment)
             #expect(other.succeeded, "\(other.stderr)")
         }
     }

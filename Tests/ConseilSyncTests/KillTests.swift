@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -15,8 +16,8 @@ import Testing
         let ids = try a.setUpCouncil()
         try a.sync()
         let b = try lab.clone("b")
-        guard let binary = Binary.path else {
-            throw Failed(what: "binary", output: Output(stdout: "", stderr: "", status: -1))
+        guard let binary = ConseilBinary.path else {
+            throw Failed(what: "binary", output: ProcessOutput(stdout: "", stderr: "", status: -1))
         }
 
         // How long a sync with something to send and something to receive takes here.
@@ -38,9 +39,9 @@ import Testing
 
             var environment = lab.environment
             environment["CONSEIL_DATA"] = a.data
-            let running = try Runner.Running(binary, ["sync"], environment: environment, directory: lab.base)
+            let running = try ChildProcess(binary, ["sync"], environment: environment, directory: lab.base)
             usleep(UInt32(Double.random(in: 0...(duration * 1.2), using: &random) * 1_000_000))
-            let pid = running.process.processIdentifier
+            let pid = running.pid
             // A power cut on this machine: conseil and its gits, not the remote's own git.
             let children =
                 round % 2 == 0
@@ -48,7 +49,7 @@ import Testing
                 : []
             kill(pid, SIGKILL)
             for child in children { kill(child, SIGKILL) }
-            _ = try running.finish()
+            _ = running.wait()
 
             let next = try a.run(["sync"])
             #expect(next.status == 0, "round \(round): \(next.summary)")

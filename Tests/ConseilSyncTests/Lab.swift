@@ -1,101 +1,18 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
     import Glibc
 #endif
 
-/// What a finished process left: output, errors, exit status.
-struct Output: Sendable {
-    let stdout: String
-    let stderr: String
-    let status: Int32
-
-    var lastLine: String {
-        stdout.split(separator: "\n").last.map { String($0).trimmingCharacters(in: .whitespaces) } ?? ""
-    }
-
-    var summary: String { "exit \(status)\n--- stdout\n\(stdout)--- stderr\n\(stderr)" }
-}
-
 struct Failed: Error, CustomStringConvertible {
     let what: String
-    let output: Output
+    let output: ProcessOutput
     var description: String { "\(what) failed: \(output.summary)" }
 }
 
-/// Runs processes with a fixed environment, output to temporary files (never a full pipe).
-enum Runner {
-    /// Starts a process; `finish` waits for it and collects its output.
-    final class Running: @unchecked Sendable {
-        let process: Process
-        private let out: URL
-        private let err: URL
-        private let scratch: URL
-        private let exited = DispatchSemaphore(value: 0)
-
-        init(_ executable: String, _ arguments: [String], environment: [String: String], directory: String)
-            throws
-        {
-            scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
-                "conseil-sync-run-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-            out = scratch.appendingPathComponent("out")
-            err = scratch.appendingPathComponent("err")
-            FileManager.default.createFile(atPath: out.path, contents: nil)
-            FileManager.default.createFile(atPath: err.path, contents: nil)
-            process = Process()
-            process.executableURL = URL(fileURLWithPath: executable)
-            process.arguments = arguments
-            process.environment = environment
-            process.currentDirectoryURL = URL(fileURLWithPath: directory)
-            process.standardInput = FileHandle.nullDevice
-            process.standardOutput = try FileHandle(forWritingTo: out)
-            process.standardError = try FileHandle(forWritingTo: err)
-            let exited = self.exited
-            process.terminationHandler = { _ in exited.signal() }
-            try process.run()
-        }
-
-        func finish() throws -> Output {
-            exited.wait()
-            defer { try? FileManager.default.removeItem(at: scratch) }
-            return Output(
-                stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
-                stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self),
-                status: process.terminationStatus)
-        }
-    }
-
-    static func run(
-        _ executable: String, _ arguments: [String], environment: [String: String], directory: String
-    )
-        throws -> Output
-    {
-        try Running(executable, arguments, environment: environment, directory: directory).finish()
-    }
-}
-
-/// The `conseil` executable built beside this test runner (CONSEIL_BIN overrides).
 enum Binary {
-    static let path: String? = {
-        if let given = ProcessInfo.processInfo.environment["CONSEIL_BIN"], !given.isEmpty { return given }
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-            .deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent("conseil").path
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory),
-                !isDirectory.boolValue,
-                FileManager.default.isExecutableFile(atPath: candidate)
-            {
-                return candidate
-            }
-            folder.deleteLastPathComponent()
-        }
-        return nil
-    }()
-
     static let git: String = {
         for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
             let candidate = String(folder) + "/git"
@@ -149,8 +66,8 @@ final class Lab: @unchecked Sendable {
     }
 
     @discardableResult
-    func git(_ arguments: [String], in directory: String? = nil) throws -> Output {
-        let output = try Runner.run(
+    func git(_ arguments: [String], in directory: String? = nil) throws -> ProcessOutput {
+        let output = try runProcess(
             Binary.git, arguments, environment: environment, directory: directory ?? base)
         guard output.status == 0 else {
             throw Failed(what: "git " + arguments.joined(separator: " "), output: output)
@@ -173,22 +90,24 @@ struct Clone: Sendable {
     let top: String
     let data: String
 
-    func run(_ arguments: [String], as member: String? = nil, now: String = Lab.now) throws -> Output {
-        guard let binary = Binary.path else {
+    func run(_ arguments: [String], as member: String? = nil, now: String = Lab.now) throws -> ProcessOutput {
+        guard let binary = ConseilBinary.path else {
             throw Failed(
                 what: "conseil",
-                output: Output(stdout: "", stderr: "binary not found; set CONSEIL_BIN", status: -1))
+                output: ProcessOutput(stdout: "", stderr: "binary not found; set CONSEIL_BIN", status: -1))
         }
         var environment = lab.environment
         environment["CONSEIL_NOW"] = now
         environment["CONSEIL_DATA"] = data
         let full = arguments + (member.map { ["--member", $0] } ?? [])
-        return try Runner.run(binary, full, environment: environment, directory: lab.base)
+        return try runProcess(binary, full, environment: environment, directory: lab.base)
     }
 
     /// A command that must succeed.
     @discardableResult
-    func succeed(_ arguments: [String], as member: String? = nil, now: String = Lab.now) throws -> Output {
+    func succeed(_ arguments: [String], as member: String? = nil, now: String = Lab.now) throws
+        -> ProcessOutput
+    {
         let output = try run(arguments, as: member, now: now)
         guard output.status == 0 else {
             throw Failed(what: "conseil " + arguments.joined(separator: " "), output: output)
@@ -202,10 +121,10 @@ struct Clone: Sendable {
     }
 
     @discardableResult
-    func sync(_ extra: [String] = []) throws -> Output { try succeed(["sync"] + extra) }
+    func sync(_ extra: [String] = []) throws -> ProcessOutput { try succeed(["sync"] + extra) }
 
     @discardableResult
-    func git(_ arguments: [String]) throws -> Output { try lab.git(arguments, in: top) }
+    func git(_ arguments: [String]) throws -> ProcessOutput { try lab.git(arguments, in: top) }
 
     func read(_ relative: String) throws -> String {
         try String(contentsOfFile: data + "/" + relative, encoding: .utf8)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -12,16 +13,16 @@ import Testing
         let a = try lab.clone("a")
         let ids = try a.setUpCouncil()
         try a.sync()
-        guard let binary = Binary.path else { return }
+        guard let binary = ConseilBinary.path else { return }
         var environment = lab.environment
         environment["CONSEIL_DATA"] = a.data
         for round in 0..<3 {
             try a.succeed(
                 ["vote", ids.poll, round % 2 == 0 ? "Oui" : "Non"], as: "chloe",
                 now: "2017-11-17T10:0\(round):00Z")
-            let first = try Runner.Running(binary, ["sync"], environment: environment, directory: lab.base)
-            let second = try Runner.Running(binary, ["sync"], environment: environment, directory: lab.base)
-            let outputs = [try first.finish(), try second.finish()]
+            let first = try ChildProcess(binary, ["sync"], environment: environment, directory: lab.base)
+            let second = try ChildProcess(binary, ["sync"], environment: environment, directory: lab.base)
+            let outputs = [first.wait(), second.wait()]
             for output in outputs { #expect(output.status == 0, "\(output.summary)") }
         }
         #expect(try a.git(["status", "--porcelain"]).stdout.isEmpty)

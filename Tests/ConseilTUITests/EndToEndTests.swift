@@ -1,5 +1,6 @@
 import ConseilCore
 import Foundation
+import TestSupport
 import Testing
 
 /// The real binary in tmux: keys go in with `send-keys`, the screen comes back with
@@ -12,7 +13,7 @@ struct EndToEndTests {
     @Test func screensResizeAndQuit() throws {
         let app = try LiveApp()
         defer { app.tmux.kill() }
-        let tmux = app.tmux
+        let tmux = app.pane
         try tmux.waitFor(
             "Conseil local du numérique de Rennes · Séminaire numérique", "Le numérique dans nos quartiers")
         try tmux.send("2")
@@ -55,7 +56,7 @@ struct EndToEndTests {
     @Test func ballotsFromAnotherProcessShowWithoutAKey() throws {
         let app = try LiveApp()
         defer { app.tmux.kill() }
-        let tmux = app.tmux
+        let tmux = app.pane
         try tmux.waitFor("Le numérique dans nos quartiers")
         try tmux.send("2", "Enter")
         try tmux.waitFor("Base : 34 votants (34 bulletins)", "44,12 %")
@@ -85,7 +86,7 @@ struct EndToEndTests {
     @Test func changeAProposalStatus() throws {
         let app = try LiveApp()
         defer { app.tmux.kill() }
-        let tmux = app.tmux
+        let tmux = app.pane
         let events = app.fixture.root.proposalsPath + "/\(CouncilFixture.seniors)/events"
         let before = try FileManager.default.contentsOfDirectory(atPath: events)
         #expect(before.count == 3)

@@ -1,5 +1,6 @@
 import ConseilCore
 import Foundation
+import TestSupport
 
 /// The real `conseil` binary opened without a subcommand in a tmux pane, on its own fixture,
 /// with a fixed clock, LANG=C.UTF-8 and TZ=UTC; other commands run beside it as separate
@@ -9,19 +10,25 @@ final class LiveApp {
     let tmux: Tmux
     let binary: String
 
+    /// The pane the interface runs in.
+    var pane: TmuxPane { tmux.firstPane }
+
     init(width: Int = 100, height: Int = 30) throws {
-        guard let binary = ConseilExecutable.path else {
-            throw TmuxError.failed(
-                ["conseil"], Finished(output: "conseil binary not found; set CONSEIL_BIN", status: -1))
-        }
-        self.binary = binary
+        binary = try ConseilBinary.require()
         fixture = try CouncilFixture()
         let variables = Self.environment(fixture).map { "\($0.key)='\($0.value)'" }.sorted().joined(
             separator: " ")
         // The pane's TERM comes from tmux; everything else is set here and nothing inherited.
         // Once conseil ends, the shell prints how, and the terminal modes it left behind.
         let command = "env -i TERM=\"$TERM\" \(variables) '\(binary)'; echo \"conseil exited $?\"; stty -a"
-        tmux = try Tmux(command: command, width: width, height: height, folder: fixture.base)
+        // tmux itself runs with the test runner's environment, in UTF-8 and UTC, outside any tmux.
+        var environment = ProcessInfo.processInfo.environment
+        environment["LANG"] = "C.UTF-8"
+        environment["TZ"] = "UTC"
+        environment.removeValue(forKey: "TMUX")
+        tmux = try Tmux(
+            command: command, width: width, height: height, folder: fixture.base.path,
+            environment: environment)
     }
 
     deinit { tmux.kill() }
@@ -42,8 +49,8 @@ final class LiveApp {
     func conseil(_ arguments: [String]) throws -> String {
         var environment = Self.environment(fixture)
         environment["TERM"] = "dumb"
-        let result = try runProcess(binary, arguments, environment: environment)
+        let result = try runProcess(binary, arguments, environment: environment, mergingStderr: true)
         guard result.status == 0 else { throw TmuxError.failed(["conseil"] + arguments, result) }
-        return result.output
+        return result.stdout
     }
 }

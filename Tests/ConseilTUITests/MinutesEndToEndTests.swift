@@ -1,6 +1,7 @@
 import ConseilCore
 import ConseilStore
 import Foundation
+import TestSupport
 import Testing
 
 /// The secretary writes a note in the real binary in tmux; it must be on disk as typed.
@@ -12,7 +13,7 @@ struct MinutesEndToEndTests {
     @Test func aNoteTypedInTheEditorIsOnDisk() throws {
         let app = try LiveApp()
         defer { app.tmux.kill() }
-        let tmux = app.tmux
+        let tmux = app.pane
         try tmux.waitFor("Le numérique dans nos quartiers")
         try tmux.send("3")
         try tmux.waitFor("Présences")

@@ -1,6 +1,7 @@
 import ConseilCore
 import ConseilStore
 import Foundation
+import TestSupport
 import Testing
 
 /// The facilitator creates a poll in the real binary, opens it, and a vote shows up.
@@ -13,7 +14,7 @@ struct PollCreationEndToEndTests {
     @Test func aPollCreatedOnScreenIsOpenedAndVotedIn() throws {
         let app = try LiveApp()
         defer { app.tmux.kill() }
-        let tmux = app.tmux
+        let tmux = app.pane
         try tmux.waitFor("Le numérique dans nos quartiers")
         try tmux.send("2", "N")
         try tmux.waitFor("Nouveau scrutin (brouillon)")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 // Issue 4, first check end to end: a member connects with their key through the real sshd and
@@ -14,7 +15,7 @@ import Testing
     .enabled(
         if: FileManager.default.isExecutableFile(atPath: SSHServer.sshd),
         "skipped: /usr/sbin/sshd is absent; install Debian's openssh-server (.ci/run does)"),
-    .enabled(if: TmuxPanes.executable != nil, "skipped: tmux is not installed"))
+    .enabled(if: Tmux.executable != nil, "skipped: tmux is not installed"))
 struct BallotOverSSHTests {
     @Test func aMemberVotesOnTheBallotAndTheFacilitatorSeesTheCount() throws {
         let council = try TestCouncil()
@@ -23,32 +24,32 @@ struct BallotOverSSHTests {
         let server = try SSHServer(keys: [
             "alice": [council.binary, "--data", council.root, "--member", "alice", "--restricted"]
         ])
-        let panes = try TmuxPanes(
+        let panes = try Tmux.panes(
             width: 100, height: 30, folder: council.base, command: council.facilitatorCommand)
         // The tmux server first (and the ssh and conseil in it), then sshd and the data root.
         defer {
             panes.kill()
             withExtendedLifetime((server, council)) {}
         }
-        let facilitator = "conseil:0.0"
+        let facilitator = panes.firstPane
 
         // Pane A: the facilitator's results of the open poll.
-        try panes.waitFor(facilitator, "Séance de test", "2 Scrutins")
-        try panes.send(facilitator, "2")
-        try panes.waitFor(facilitator, "Votes  Question", "Un tiers-lieu ?")
-        try panes.send(facilitator, "Enter")
-        try panes.waitFor(facilitator, "(oui/non, ouvert)", "Base : 0 votant (0 bulletin)")
+        try facilitator.waitFor("Séance de test", "2 Scrutins")
+        try facilitator.send("2")
+        try facilitator.waitFor("Votes  Question", "Un tiers-lieu ?")
+        try facilitator.send("Enter")
+        try facilitator.waitFor("(oui/non, ouvert)", "Base : 0 votant (0 bulletin)")
 
         // Pane B: alice's terminal, `ssh -t … vote` with no answer: the ballot.
         let member = try panes.open(try server.terminalCommand("alice", ["vote"]))
-        let ballot = try panes.waitFor(member, "Un tiers-lieu ?", "( ) Oui", "( ) Non", timeout: 15)
+        let ballot = try member.waitFor("Un tiers-lieu ?", "( ) Oui", "( ) Non", timeout: 15)
         #expect(ballot.contains("Vote — Alice"), "\(ballot)\n\(server.log)")
         #expect(try council.ballotRecords().isEmpty)
-        try panes.send(member, "Down")
-        try panes.send(member, "Space")
-        try panes.waitFor(member, "(•) Non")
-        try panes.send(member, "Enter")
-        try panes.waitFor(member, "vote enregistré : Non")
+        try member.send("Down")
+        try member.send("Space")
+        try member.waitFor("(•) Non")
+        try member.send("Enter")
+        try member.waitFor("vote enregistré : Non")
         let voted = Date()
 
         let ballots = try council.ballotRecords()
@@ -57,14 +58,14 @@ struct BallotOverSSHTests {
         #expect(ballots["alice.json"]?["answers"] as? [String] == ["Non"])
 
         // Pane A follows the files: no key pressed there.
-        let after = try panes.waitFor(facilitator, "Base : 1 votant (1 bulletin)", "100,00 %")
+        let after = try facilitator.waitFor("Base : 1 votant (1 bulletin)", "100,00 %")
         #expect(Date().timeIntervalSince(voted) < 2, "the facilitator's screen took too long")
         #expect(Self.count(after, "Non") == 1, "\(after)")
         #expect(Self.count(after, "Oui") == 0, "\(after)")
 
         // The member leaves the ballot; the connection ends cleanly.
-        try panes.send(member, "q")
-        try panes.waitFor(member, "“ssh exited 0”", scrollback: true) { $0.contains("ssh exited 0") }
+        try member.send("q")
+        try member.waitFor("“ssh exited 0”", scrollback: true) { $0.contains("ssh exited 0") }
         #expect(try council.ballotRecords().count == 1)
     }
 

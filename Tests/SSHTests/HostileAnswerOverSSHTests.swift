@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 // Issue 4, the hostile answer end to end: a member votes through the real sshd with a text
@@ -14,7 +15,7 @@ import Testing
     .enabled(
         if: FileManager.default.isExecutableFile(atPath: SSHServer.sshd),
         "skipped: /usr/sbin/sshd is absent; install Debian's openssh-server (.ci/run does)"),
-    .enabled(if: TmuxPanes.executable != nil, "skipped: tmux is not installed"))
+    .enabled(if: Tmux.executable != nil, "skipped: tmux is not installed"))
 struct HostileAnswerOverSSHTests {
     /// ESC ] 0 ; title BEL, ESC [ 2 J, a carriage return, U+009B, U+202E.
     static let hostile = "avant\u{1B}]0;pirate\u{07}milieu\u{1B}[2Jici\rla\u{9B}suite\u{202E}fin"
@@ -31,28 +32,28 @@ struct HostileAnswerOverSSHTests {
         let server = try SSHServer(keys: [
             "alice": [council.binary, "--data", council.root, "--member", "alice", "--restricted"]
         ])
-        let panes = try TmuxPanes(
+        let panes = try Tmux.panes(
             width: 100, height: 30, folder: council.base, command: council.facilitatorCommand)
         defer {
             panes.kill()
             withExtendedLifetime((server, council)) {}
         }
-        let facilitator = "conseil:0.0"
+        let facilitator = panes.firstPane
 
         // The facilitator opens the text poll's detail.
-        try panes.waitFor(facilitator, "Séance de test", "2 Scrutins")
-        try panes.send(facilitator, "2")
-        let list = try panes.waitFor(facilitator, "Votes  Question", "Votre avis ?")
+        try facilitator.waitFor("Séance de test", "2 Scrutins")
+        try facilitator.send("2")
+        let list = try facilitator.waitFor("Votes  Question", "Votre avis ?")
         let rows = list.split(separator: "\n", omittingEmptySubsequences: false)
         let header = try #require(rows.firstIndex { $0.contains("Votes  Question") })
         let row = try #require(rows.firstIndex { $0.contains("Votre avis ?") })
-        for _ in 0..<(row - header - 1) { try panes.send(facilitator, "Down") }
-        try panes.waitFor(facilitator, "the text poll selected") { screen in
+        for _ in 0..<(row - header - 1) { try facilitator.send("Down") }
+        try facilitator.waitFor("the text poll selected") { screen in
             screen.split(separator: "\n").contains { $0.contains("▶") && $0.contains("Votre avis ?") }
         }
-        try panes.send(facilitator, "Enter")
-        let before = try panes.waitFor(facilitator, "(texte libre, ouvert)", "Base : 0 votant (0 bulletin)")
-        let title = try panes.format(facilitator, "pane_title")
+        try facilitator.send("Enter")
+        let before = try facilitator.waitFor("(texte libre, ouvert)", "Base : 0 votant (0 bulletin)")
+        let title = try facilitator.format("pane_title")
         let beforeRows = before.split(separator: "\n", omittingEmptySubsequences: false)
         let headerRow = String(beforeRows[0])
         // capture-pane ends with a line feed: 30 rows, then an empty string.
@@ -73,10 +74,10 @@ struct HostileAnswerOverSSHTests {
         #expect(ballots["alice.json"]?["answers"] as? [String] == [Self.hostile])
 
         // The facilitator's screen shows it by itself, made inert.
-        let after = try panes.waitFor(facilitator, "the hostile answer, inert") { screen in
+        let after = try facilitator.waitFor("the hostile answer, inert") { screen in
             screen.contains("Base : 1 votant (1 bulletin)") && screen.contains("fin")
         }
-        #expect(try panes.format(facilitator, "pane_title") == title, "the answer renamed the pane")
+        #expect(try facilitator.format("pane_title") == title, "the answer renamed the pane")
         let afterRows = after.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(afterRows.count == beforeRows.count, "\(after)")
         #expect(afterRows.count > 29 && String(afterRows[0]) == headerRow, "the header is gone:\n\(after)")
@@ -88,13 +89,13 @@ struct HostileAnswerOverSSHTests {
         let removed = shown.contains("avant]0;piratemilieu[2Jicilasuitefin")
         #expect(visible || removed, "the answer is shown as:\n\(shown)")
         #expect(!after.unicodeScalars.contains { InertScalars.isControl($0) })
-        #expect(try panes.format(facilitator, "alternate_on") == "1")
-        #expect(try panes.format(facilitator, "pane_dead") == "0")
+        #expect(try facilitator.format("alternate_on") == "1")
+        #expect(try facilitator.format("pane_dead") == "0")
 
         // Control: the same bytes written raw to a pane do rename it, so the check above can fail.
         try Self.hostile.write(toFile: council.base + "/hostile.txt", atomically: true, encoding: .utf8)
         let raw = try panes.open("cat \(shellQuoted(council.base + "/hostile.txt")); sleep 30")
-        try panes.waitFor(raw, format: "pane_title", toBe: "pirate")
+        try raw.waitFor(format: "pane_title", toBe: "pirate")
     }
 }
 

@@ -2,6 +2,7 @@
 // (one `conseil` process each, all started before any is waited for): 200 ballots, none twice,
 // none lost, and the right tally.
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct ManyVotersTests {
@@ -19,7 +20,7 @@ import Testing
         let council = try TestCouncil(extraMembers: Self.voters)
         let started = Date()
         let children = try Self.voters.enumerated().map { number, voter in
-            try Child(
+            try ChildProcess(
                 council.binary, council.key(voter),
                 environment: council.forcedEnvironment("vote \(council.poll) \(Self.answer(number))"),
                 directory: council.base)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 // The deployment of docs/DEPLOYMENT.md with a real OpenSSH server: sshd started by the test on
@@ -112,7 +113,7 @@ final class SSHServer: @unchecked Sendable {
     let folder: String
     let port: Int
     let user: String
-    private var daemon: Child? = nil
+    private var daemon: ChildProcess? = nil
     private var keys: [String: String] = [:]
 
     var log: String { daemon.flatMap { try? String(contentsOfFile: $0.stderrPath, encoding: .utf8) } ?? "" }
@@ -162,14 +163,14 @@ final class SSHServer: @unchecked Sendable {
         if FileManager.default.isExecutableFile(atPath: "/usr/bin/timeout") {
             command = ["/usr/bin/timeout", "300"] + command
         }
-        daemon = try Child(
+        daemon = try ChildProcess(
             command[0], Array(command.dropFirst()), environment: ["PATH": "/usr/bin:/bin"], directory: folder)
         try waitUntilReady()
     }
 
     deinit {
         if let daemon {
-            daemon.terminate()
+            daemon.kill(SIGTERM)
             _ = daemon.wait(timeout: 10)
         }
         try? FileManager.default.removeItem(atPath: folder)
@@ -191,7 +192,7 @@ final class SSHServer: @unchecked Sendable {
         _ member: String, _ command: [String], environment extra: [String: String] = [:],
         sendEnv: [String] = [],
         tty: Bool = false
-    ) throws -> Output {
+    ) throws -> ProcessOutput {
         guard let key = keys[member] else { throw TestFailure("no key for \(member)") }
         var arguments = [
             "-F", "/dev/null", "-i", key, "-p", String(port), "-o", "StrictHostKeyChecking=no", "-o",
@@ -207,12 +208,12 @@ final class SSHServer: @unchecked Sendable {
             "LANG": "C.UTF-8",
         ]
         for (name, value) in extra { environment[name] = value }
-        return try SSHTests.run(
+        return try runProcess(
             "/usr/bin/ssh", arguments, environment: environment, directory: folder, timeout: 30)
     }
 
     private static func keygen(_ path: String) throws {
-        let output = try SSHTests.run(
+        let output = try runProcess(
             "/usr/bin/ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", "conseil-test", "-f", path],
             environment: ["PATH": "/usr/bin:/bin"], directory: "/", timeout: 30)
         guard output.status == 0 else { throw TestFailure("ssh-keygen: \(output.summary)") }
