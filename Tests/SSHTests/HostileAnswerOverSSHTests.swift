@@ -52,7 +52,10 @@ struct HostileAnswerOverSSHTests {
             screen.split(separator: "\n").contains { $0.contains("▶") && $0.contains("Votre avis ?") }
         }
         try facilitator.send("Enter")
-        let before = try facilitator.waitFor("(texte libre, ouvert)", "Base : 0 votant (0 bulletin)")
+        // The data root is a git repository (`conseil init`): the title bar's sync line arrives
+        // from a background read of git; the header is compared once it is there.
+        let before = try facilitator.waitFor(
+            "(texte libre, ouvert)", "Base : 0 votant (0 bulletin)", "jamais synchronisé")
         let title = try facilitator.format("pane_title")
         let beforeRows = before.split(separator: "\n", omittingEmptySubsequences: false)
         let headerRow = String(beforeRows[0])
