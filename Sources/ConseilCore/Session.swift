@@ -111,7 +111,7 @@ public struct AttendanceSummary: Sendable, Equatable {
 }
 
 extension String {
-    var trimmingASCIISpaces: String {
+    public var trimmingASCIISpaces: String {
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }

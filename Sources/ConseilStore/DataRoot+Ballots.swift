@@ -21,4 +21,84 @@ extension DataRoot {
             polls(session: session.id).values.filter { $0.state == .open }
         }
     }
+
+    /// Stores a voter's ballot (UseCases.vote checks the right and the poll's state). In a
+    /// named poll the file is the member's and voting again replaces it. In an anonymous poll
+    /// a mark records that the member voted, so that nobody votes twice, and the ballot gets a
+    /// random name; see `castAnonymousBallot`.
+    func castBallot(poll: Poll, member: String, answers: [String], at: Timestamp) throws {
+        let folder = pollPath(session: poll.session, poll: poll.id)
+        guard poll.anonymous else {
+            try replace(
+                Ballot(poll: poll.id, voter: member, at: at, answers: answers),
+                at: folder + "/ballots/\(member).json")
+            return
+        }
+        try castAnonymousBallot(poll: poll, member: member, answers: answers)
+    }
+
+    /// An anonymous vote is three writes that a crash may cut: a journal naming the ballot to
+    /// come (`voters/.<member>.tmp-vote`), the ballot, the mark; then the journal goes. The
+    /// poll's voters folder is locked meanwhile, so a journal found under the lock belongs to a
+    /// vote that died: with its ballot the mark is completed (the vote counts), without it the
+    /// journal is dropped (the vote is lost and the member may vote again). A crash never locks
+    /// a member out. The journal links a member to a ballot only while the vote runs: its name
+    /// keeps it out of every commit, and closing the poll settles any that remain.
+    private func castAnonymousBallot(poll: Poll, member: String, answers: [String]) throws {
+        let voters = pollPath(session: poll.session, poll: poll.id) + "/voters"
+        let mark = voters + "/" + member
+        try requireSafe(mark)
+        try DurableFile.makeDirectories(voters)
+        try FolderLock.hold(voters, .exclusive) {
+            try settleInterruptedVote(poll: poll, member: member)
+            guard !fileExists(mark) else {
+                throw ConseilError(
+                    fr: "vous avez déjà voté à ce scrutin anonyme ; un vote anonyme ne peut pas être changé",
+                    en: "you have already voted in this anonymous poll; an anonymous vote cannot be changed")
+            }
+            var random = SystemRandomNumberGenerator()
+            let key = Identifier.random(length: 20, random: &random)
+            let journal = journalPath(poll: poll, member: member)
+            let ballotFile = pollPath(session: poll.session, poll: poll.id) + "/ballots/\(key).json"
+            try DurableFile.write(Array((key + "\n").utf8), to: journal)
+            try create(Ballot(poll: poll.id, voter: nil, at: nil, answers: answers), at: ballotFile)
+            _ = try DurableFile.createExclusively(Array("voted\n".utf8), at: mark)
+            try DurableFile.remove(journal)
+            // Both carry the poll's opening time: neither names, contents nor times link them.
+            let opened = (poll.openedAt ?? poll.createdAt).milliseconds / 1000
+            DurableFile.setModificationTime(ballotFile, seconds: opened)
+            DurableFile.setModificationTime(mark, seconds: opened)
+        }
+    }
+
+    /// Settles every interrupted anonymous vote of a poll (at its close).
+    func settleInterruptedVotes(_ poll: Poll) throws {
+        let voters = pollPath(session: poll.session, poll: poll.id) + "/voters"
+        guard isDirectory(voters) else { return }
+        try FolderLock.hold(voters, .exclusive) {
+            for (name, _) in FileReader.entries(voters)
+            where name.hasPrefix(".") && name.hasSuffix(".tmp-vote") {
+                let member = String(name.dropFirst().dropLast(".tmp-vote".count))
+                if Identifier.isValid(member) { try settleInterruptedVote(poll: poll, member: member) }
+            }
+        }
+    }
+
+    /// Completes or drops the journal of one member's vote; the voters folder must be locked.
+    private func settleInterruptedVote(poll: Poll, member: String) throws {
+        let journal = journalPath(poll: poll, member: member)
+        guard let bytes = try? FileReader.read(journal) else { return }
+        let key = String(decoding: bytes, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
+        let folder = pollPath(session: poll.session, poll: poll.id)
+        if Identifier.isValid(key), fileExists(folder + "/ballots/\(key).json") {
+            _ = try DurableFile.createExclusively(Array("voted\n".utf8), at: folder + "/voters/\(member)")
+            let opened = (poll.openedAt ?? poll.createdAt).milliseconds / 1000
+            DurableFile.setModificationTime(folder + "/voters/\(member)", seconds: opened)
+        }
+        try DurableFile.remove(journal)
+    }
+
+    private func journalPath(poll: Poll, member: String) -> String {
+        pollPath(session: poll.session, poll: poll.id) + "/voters/.\(member).tmp-vote"
+    }
 }

@@ -19,7 +19,7 @@ extension DataRoot {
             en: "unknown poll: \(id); “conseil poll list SESSION” shows the polls")
     }
 
-    public func save(_ poll: Poll) throws {
+    func save(_ poll: Poll) throws {
         try replace(poll, at: pollPath(session: poll.session, poll: poll.id) + "/poll.json")
     }
 
@@ -32,48 +32,8 @@ extension DataRoot {
     }
 
     /// Each show of hands is a new file, added to the earlier ones.
-    public func add(_ count: HandCount, to poll: Poll) throws {
+    func add(_ count: HandCount, to poll: Poll) throws {
         try create(count, at: pollPath(session: poll.session, poll: poll.id) + "/counts/\(count.id).json")
-    }
-
-    /// Stores a voter's ballot. In a named poll the file is the member's and voting again
-    /// replaces it. In an anonymous poll a mark records that the member voted (so nobody votes
-    /// twice) and the ballot gets a random name; both carry the poll's opening time, so that
-    /// neither names, contents nor times link the two.
-    public func castBallot(poll: Poll, member: String, answers: [String], at: Timestamp) throws {
-        guard poll.state == .open else {
-            throw ConseilError(
-                fr: "le scrutin est \(poll.state.name.fr) : on ne vote que dans un scrutin ouvert",
-                en: "the poll is \(poll.state.name.en): votes are taken only while it is open")
-        }
-        let folder = pollPath(session: poll.session, poll: poll.id)
-        guard poll.anonymous else {
-            try replace(
-                Ballot(poll: poll.id, voter: member, at: at, answers: answers),
-                at: folder + "/ballots/\(member).json")
-            return
-        }
-        let mark = folder + "/voters/\(member)"
-        try requireSafe(mark)
-        guard try DurableFile.createExclusively(Array("voted\n".utf8), at: mark) else {
-            throw ConseilError(
-                fr: "vous avez déjà voté à ce scrutin anonyme ; un vote anonyme ne peut pas être changé",
-                en: "you have already voted in this anonymous poll; an anonymous vote cannot be changed")
-        }
-        var random = SystemRandomNumberGenerator()
-        let key = Identifier.random(length: 20, random: &random)
-        let ballotFile = folder + "/ballots/\(key).json"
-        do {
-            try create(Ballot(poll: poll.id, voter: nil, at: nil, answers: answers), at: ballotFile)
-        } catch {
-            // The ballot could not be written (full disk…): take the mark back, so that the member
-            // can vote again, unless the ballot got there after all.
-            if !fileExists(ballotFile) { try? DurableFile.remove(mark) }
-            throw error
-        }
-        let opened = (poll.openedAt ?? poll.createdAt).milliseconds / 1000
-        DurableFile.setModificationTime(ballotFile, seconds: opened)
-        DurableFile.setModificationTime(mark, seconds: opened)
     }
 
     /// The tally of a poll, with its earlier round when it has one, and the files skipped.

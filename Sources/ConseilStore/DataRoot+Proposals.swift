@@ -31,12 +31,12 @@ extension DataRoot {
         return (ProposalRecord(proposal: proposal, events: events.values), events.problems)
     }
 
-    public func save(_ proposal: Proposal) throws {
+    func save(_ proposal: Proposal) throws {
         try replace(proposal, at: proposalPath(proposal.id) + "/proposal.json")
     }
 
     /// History is append-only: each event is a new file.
-    public func append(_ event: ProposalEvent) throws {
+    func append(_ event: ProposalEvent) throws {
         try create(event, at: proposalPath(event.proposal) + "/events/\(event.id).json")
     }
 }

@@ -23,23 +23,7 @@ extension DataRoot {
         return try load(Session.self, at: sessionPath(id) + "/session.json")
     }
 
-    /// A new session folder, named by date and title; a suffix keeps ids unique.
-    public func createSession(title: String, date: CalendarDay, place: String?, at: Timestamp, by: String) throws
-        -> Session
-    {
-        let base = Session.makeId(date: date, title: title)
-        var id = base
-        var suffix = 2
-        while fileExists(sessionPath(id)) {
-            id = "\(base.prefix(Identifier.maxLength - 4))-\(suffix)"
-            suffix += 1
-        }
-        let session = Session(id: id, title: title, date: date, place: place, createdAt: at, createdBy: by)
-        try create(session, at: sessionPath(id) + "/session.json")
-        return session
-    }
-
-    public func save(_ session: Session) throws {
+    func save(_ session: Session) throws {
         try replace(session, at: sessionPath(session.id) + "/session.json")
     }
 
@@ -49,7 +33,7 @@ extension DataRoot {
         loadAll(Attendance.self, in: sessionPath(session) + "/attendance")
     }
 
-    public func save(_ attendance: Attendance, session: String) throws {
+    func save(_ attendance: Attendance, session: String) throws {
         try replace(attendance, at: sessionPath(session) + "/attendance/\(attendance.member).json")
     }
 
@@ -61,13 +45,14 @@ extension DataRoot {
         return loaded
     }
 
-    public func save(_ item: AgendaItem) throws {
+    func save(_ item: AgendaItem) throws {
         try replace(item, at: sessionPath(item.session) + "/agenda/\(item.id).json")
     }
 
     /// Finds an agenda item by id in any session.
     public func agendaItem(_ id: String) throws -> AgendaItem {
-        let id = try Identifier.validated(id, what: Localized(fr: "point de l'ordre du jour", en: "agenda item"))
+        let id = try Identifier.validated(
+            id, what: Localized(fr: "point de l'ordre du jour", en: "agenda item"))
         for session in FileReader.list(path) where Session.looksLikeId(session) {
             let file = sessionPath(session) + "/agenda/\(id).json"
             if fileExists(file) { return try load(AgendaItem.self, at: file) }
@@ -83,7 +68,7 @@ extension DataRoot {
         loadAll(MinutesEntry.self, in: sessionPath(session) + "/minutes")
     }
 
-    public func save(_ entry: MinutesEntry) throws {
+    func save(_ entry: MinutesEntry) throws {
         try replace(entry, at: sessionPath(entry.session) + "/minutes/\(entry.id).json")
     }
 
@@ -92,7 +77,7 @@ extension DataRoot {
         return fileExists(file) ? try load(MinutesStatus.self, at: file) : MinutesStatus()
     }
 
-    public func save(_ status: MinutesStatus, session: String) throws {
+    func save(_ status: MinutesStatus, session: String) throws {
         try replace(status, at: sessionPath(session) + "/minutes.json")
     }
 }

@@ -37,7 +37,7 @@ public struct DataRoot: Sendable {
         return try load(Council.self, at: councilPath)
     }
 
-    public func saveCouncil(_ council: Council) throws {
+    func saveCouncil(_ council: Council) throws {
         try replace(council, at: councilPath)
     }
 
@@ -95,7 +95,7 @@ public struct DataRoot: Sendable {
 
     /// Writes a new version of a record. A file that exists but cannot be read is never
     /// overwritten: the person must repair it first, so nothing it holds is lost.
-    public func replace<T: Record>(_ record: T, at file: String) throws {
+    func replace<T: Record>(_ record: T, at file: String) throws {
         try requireSafe(file)
         if fileExists(file), case .failure(let problem) = RecordCodec.decode(T.self, at: file) {
             throw ConseilError(
@@ -124,7 +124,7 @@ public struct DataRoot: Sendable {
     }
 
     /// Writes a record that must be new.
-    public func create<T: Record>(_ record: T, at file: String) throws {
+    func create<T: Record>(_ record: T, at file: String) throws {
         try requireSafe(file)
         guard !fileExists(file) else {
             throw ConseilError(fr: "\(file) existe déjà", en: "\(file) already exists")

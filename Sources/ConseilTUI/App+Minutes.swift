@@ -6,22 +6,11 @@ import Foundation
 extension App {
     func saveMinutes(_ draft: MinutesDraft) throws {
         do {
-            try require(.secretary, Localized(fr: "rédiger le compte rendu", en: "writing the minutes"))
-            guard try root.minutesStatus(session: draft.session).state == .draft else {
-                throw ConseilError(
-                    fr: "compte rendu adopté : il ne se modifie plus",
-                    en: "minutes adopted: they can no longer change")
-            }
-            var random = SystemRandomNumberGenerator()
-            let id = draft.entryId ?? Identifier.make(prefix: "m", at: state.now, random: &random)
-            let text = draft.text.trimmingCharacters(in: .whitespacesAndNewlines)
-            let existing = try? root.load(
-                MinutesEntry.self, at: root.sessionPath(draft.session) + "/minutes/\(id).json")
-            let entry = MinutesEntry(
-                id: id, session: draft.session, item: draft.item, kind: draft.kind, text: text,
-                who: existing?.who,
-                due: existing?.due, at: existing?.at ?? state.now, by: member?.id ?? "admin")
-            try root.save(entry)
+            let entry = try useCases.saveMinutesEntry(
+                MinutesDraftEntry(
+                    id: draft.entryId, session: draft.session, item: draft.item, kind: draft.kind,
+                    text: draft.text))
+            let id = entry.id
             if state.editor != nil && state.editor?.entryId == draft.entryId {
                 state.editor?.entryId = id
                 if state.editor?.editor.text == draft.text { state.editor?.dirty = false }
@@ -37,13 +26,7 @@ extension App {
     }
 
     func adoptMinutes(_ session: String) throws {
-        try require(.secretary, Localized(fr: "adopter un compte rendu", en: "adopting minutes"))
-        guard try root.minutesStatus(session: session).state == .draft else {
-            throw ConseilError(fr: "ce compte rendu est déjà adopté", en: "these minutes are already adopted")
-        }
-        try root.save(
-            MinutesStatus(state: .adopted, adoptedAt: state.now, adoptedBy: member?.id ?? "admin"),
-            session: session)
+        _ = try useCases.adoptMinutes(session: session)
         state.message = Localized(fr: "Compte rendu adopté", en: "Minutes adopted")
     }
 

@@ -6,11 +6,13 @@ import ConseilStore
 public final class App: TerminalProgram {
     public internal(set) var state: AppState
     let root: DataRoot
-    /// Who acts; nil for the local administrator.
-    let member: Member?
-    /// A forced-command SSH session: nothing may start another program (an editor, git) or
-    /// write outside the data root.
-    let restricted: Bool
+    /// Who acts: a member (in a forced-command SSH session, nothing may start another program
+    /// or write outside the data root), or the local administrator.
+    let actor: Actor
+    var member: Member? { actor.member }
+    var restricted: Bool { actor.isRestricted }
+    /// The one door for changes, at the interface's clock.
+    var useCases: UseCases { UseCases(root: root, actor: actor, now: state.now) }
     let watcher: ChangeWatcher
     /// The session the screens show; nil until a person picks one.
     private var chosenSession: String?
@@ -36,8 +38,7 @@ public final class App: TerminalProgram {
         throws
     {
         self.root = root
-        self.member = member
-        self.restricted = restricted
+        actor = member.map { .member($0, restricted: restricted) } ?? .administrator
         self.runInBackground = runInBackground
         watcher = ChangeWatcher(root: root)
         let snapshot = try Snapshot.load(from: root, session: nil, today: now.day)
@@ -102,10 +103,7 @@ public final class App: TerminalProgram {
             case .unhideWords(let poll):
                 try changeWords(poll) { $0.hidden = nil }
             case .setAttendance(let session, let member, let status):
-                try require(.secretary, Localized(fr: "noter les présences", en: "recording attendance"))
-                try root.save(
-                    Attendance(member: member, status: status, at: state.now, by: self.member?.id ?? "admin"),
-                    session: session)
+                _ = try useCases.recordAttendance(session: session, member: member, status: status)
             case .moveItem(let id, let delta):
                 try moveItem(id, by: delta)
             case .createPoll(let request):
@@ -131,39 +129,16 @@ public final class App: TerminalProgram {
                     Localized(fr: "ouvrir un éditeur externe", en: "opening an external editor"))
                 try editExternally()
             case .startItem(let id):
-                try require(.facilitator, Localized(fr: "mener l'ordre du jour", en: "running the agenda"))
-                var item = try root.agendaItem(id)
-                item.start(at: state.now)
-                try root.save(item)
+                _ = try useCases.startAgendaItem(id)
             case .finishItem(let id):
-                try require(.facilitator, Localized(fr: "mener l'ordre du jour", en: "running the agenda"))
-                var item = try root.agendaItem(id)
-                item.finish(at: state.now)
-                try root.save(item)
+                _ = try useCases.finishAgendaItem(id)
             case .openPoll(let id):
-                try require(.facilitator, Localized(fr: "ouvrir un scrutin", en: "opening a poll"))
-                var poll = try root.poll(id)
-                try poll.open(at: state.now)
-                try root.save(poll)
+                _ = try useCases.openPoll(id)
             case .closePoll(let id):
-                try require(.facilitator, Localized(fr: "clore un scrutin", en: "closing a poll"))
-                var poll = try root.poll(id)
-                try poll.close(at: state.now)
-                try root.save(poll)
+                _ = try useCases.closePoll(id)
             case .changeStatus(let id, let target, let note, let progress):
-                try require(.secretary, Localized(fr: "changer un statut", en: "changing a status"))
-                let (record, problems) = try root.proposal(id)
-                guard problems.isEmpty else {
-                    throw ConseilError(
-                        fr: "historique illisible : lancez conseil check",
-                        en: "unreadable history: run conseil check")
-                }
-                var random = SystemRandomNumberGenerator()
-                let event = try record.change(
-                    to: target, note: note, progress: progress, review: nil, session: nil,
-                    eventId: Identifier.make(prefix: "e", at: state.now, random: &random), at: state.now,
-                    by: member?.id ?? "admin")
-                try root.append(event)
+                _ = try useCases.changeStatus(
+                    of: id, StatusChange(status: target, note: note, progress: progress))
                 state.message = Localized(
                     fr: "Statut enregistré : \(target.name.fr)", en: "Status saved: \(target.name.en)")
             }
@@ -177,16 +152,6 @@ public final class App: TerminalProgram {
     }
 
     func refuseWhenRestricted(_ action: Localized) throws {
-        guard restricted else { return }
-        throw ConseilError(
-            fr: "\(action.fr) : indisponible en session SSH restreinte",
-            en: "\(action.en): not available in a restricted SSH session")
-    }
-
-    func require(_ role: Role, _ action: Localized) throws {
-        guard let member, member.role != role else { return }
-        throw ConseilError(
-            fr: "\(action.fr) : réservé au rôle \(role.name.fr)",
-            en: "\(action.en): requires the \(role.name.en) role")
+        try actor.require(.runPrograms, for: action)
     }
 }

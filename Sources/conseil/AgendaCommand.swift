@@ -25,20 +25,9 @@ struct AgendaCommand: ParsableCommand {
 
         func run() throws {
             try runCommand(global) { context in
-                let council = try context.root.requireCouncil()
-                _ = try context.require(
-                    .facilitator, in: council,
-                    to: Localized(fr: "modifier l'ordre du jour", en: "editing the agenda"))
-                let session = try context.root.session(session)
-                let title = try AgendaItem.checkedTitle(title)
-                try AgendaItem.checkDuration(duration)
-                if let presenter { _ = try council.requireMember(presenter) }
-                let existing = context.root.agenda(session: session.id)
-                let position = (existing.values.map(\.position).max() ?? 0) + 1000
-                let item = AgendaItem(
-                    id: context.newId(prefix: "a"), session: session.id, title: title, position: position,
-                    duration: duration, presenter: presenter)
-                try context.root.save(item)
+                let item = try context.useCases().addAgendaItem(
+                    session: session, title: title, duration: duration, presenter: presenter)
+                let title = item.title
                 print(
                     context.t(
                         "Point ajouté : \(InertText.make(title))", "Item added: \(InertText.make(title))"))
@@ -73,7 +62,9 @@ struct AgendaCommand: ParsableCommand {
         @Argument var item: String
 
         func run() throws {
-            try AgendaCommand.change(item, global) { item, now in item.start(at: now) }
+            try runCommand(global) { context in
+                print(AgendaCommand.line(try context.useCases().startAgendaItem(item), context))
+            }
         }
     }
 
@@ -84,22 +75,9 @@ struct AgendaCommand: ParsableCommand {
         @Argument var item: String
 
         func run() throws {
-            try AgendaCommand.change(item, global) { item, now in item.finish(at: now) }
-        }
-    }
-
-    static func change(_ id: String, _ global: GlobalOptions, _ apply: (inout AgendaItem, Timestamp) -> Void)
-        throws
-    {
-        try runCommand(global) { context in
-            let council = try context.root.requireCouncil()
-            _ = try context.require(
-                .facilitator, in: council,
-                to: Localized(fr: "mener l'ordre du jour", en: "running the agenda"))
-            var item = try context.root.agendaItem(id)
-            apply(&item, context.now)
-            try context.root.save(item)
-            print(line(item, context))
+            try runCommand(global) { context in
+                print(AgendaCommand.line(try context.useCases().finishAgendaItem(item), context))
+            }
         }
     }
 }

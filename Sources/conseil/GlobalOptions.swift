@@ -22,19 +22,6 @@ struct GlobalOptions: ParsableArguments {
     var restricted = false
 }
 
-/// Who acts: a member of the council, or the local administrator (no member given).
-enum Actor {
-    case administrator
-    case member(Member)
-
-    var id: String {
-        switch self {
-        case .administrator: "admin"
-        case .member(let member): member.id
-        }
-    }
-}
-
 /// What a command needs to run: the data root, the language, the clock and the actor.
 struct Context {
     let root: DataRoot
@@ -83,29 +70,21 @@ struct Context {
     /// The acting member: the one named, else $USER when it is a member, else the administrator.
     func actor(in council: Council) throws -> Actor {
         if let memberId {
-            return .member(try council.requireMember(memberId))
+            return .member(try council.requireMember(memberId), restricted: restricted)
         }
         if restricted {
             throw ConseilError(
                 fr: "connexion restreinte sans membre : la commande forcée doit indiquer --member ID",
                 en: "restricted connection without a member: the forced command must give --member ID")
         }
-        if let userName, let member = council.member(userName) { return .member(member) }
+        if let userName, let member = council.member(userName) { return .member(member, restricted: false) }
         return .administrator
     }
 
-    /// Refuses the action unless the actor has `role` (the administrator may do anything).
-    func require(_ role: Role, in council: Council, to action: Localized) throws -> Actor {
-        let actor = try actor(in: council)
-        if case .member(let member) = actor, member.role != role {
-            throw ConseilError(
-                fr:
-                    "\(action.fr) : réservé au rôle \(role.name.fr) ; \(member.id) est \(member.role.name.fr)",
-                en:
-                    "\(action.en): requires the \(role.name.en) role; \(member.id) is a \(member.role.name.en)"
-            )
-        }
-        return actor
+    /// The one door for changes, as the acting member (or the administrator).
+    func useCases() throws -> UseCases {
+        let council = try root.requireCouncil()
+        return UseCases(root: root, actor: try actor(in: council), now: now)
     }
 
     func newId(prefix: String) -> String {

@@ -15,15 +15,7 @@ struct MemberCommand: ParsableCommand {
 
         func run() throws {
             try runCommand(global) { context in
-                var council = try context.root.requireCouncil()
-                if case .member(let member) = try context.actor(in: council) {
-                    throw ConseilError(
-                        fr:
-                            "ajouter un membre est réservé à l'administrateur (sans --member) ; \(member.id) ne peut pas",
-                        en: "adding a member is for the administrator (without --member); \(member.id) cannot"
-                    )
-                }
-                let id = try Identifier.validated(id, what: Localized(fr: "membre", en: "member"))
+                let useCases = try context.useCases()
                 guard let role = Role(rawValue: role) else {
                     throw ConseilError(
                         fr:
@@ -31,17 +23,8 @@ struct MemberCommand: ParsableCommand {
                         en: "unknown role: “\(InertText.make(role))”; choose facilitator, secretary or member"
                     )
                 }
-                let name = WordNormaliser.tidy(name)
-                guard !name.isEmpty, name.count <= 100 else {
-                    throw ConseilError(
-                        fr: "--name doit faire de 1 à 100 caractères",
-                        en: "--name must be 1 to 100 characters")
-                }
-                guard council.member(id) == nil else {
-                    throw ConseilError(fr: "le membre \(id) existe déjà", en: "member \(id) already exists")
-                }
-                council.members.append(Member(id: id, name: name, role: role))
-                try context.root.saveCouncil(council)
+                let member = try useCases.addMember(id: id, name: name, role: role)
+                let (id, name) = (member.id, member.name)
                 print(
                     context.t(
                         "Membre ajouté : \(InertText.make(name)) (\(role.name.fr))",

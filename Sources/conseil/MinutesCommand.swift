@@ -21,11 +21,7 @@ struct MinutesCommand: ParsableCommand {
 
         func run() throws {
             try runCommand(global) { context in
-                let council = try context.root.requireCouncil()
-                let actor = try context.require(
-                    .secretary, in: council,
-                    to: Localized(fr: "rédiger le compte rendu", en: "writing the minutes"))
-                let session = try context.root.session(session)
+                let useCases = try context.useCases()
                 let given = [(MinutesEntryKind.note, note), (.decision, decision), (.action, action)].filter {
                     $0.1 != nil
                 }
@@ -39,34 +35,12 @@ struct MinutesCommand: ParsableCommand {
                         fr: "--who et --due ne valent que pour --action",
                         en: "--who and --due only apply to --action")
                 }
-                let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-                guard !trimmed.isEmpty, trimmed.count <= MinutesEntry.maxLength else {
-                    throw ConseilError(
-                        fr: "le texte doit faire de 1 à \(MinutesEntry.maxLength) caractères",
-                        en: "the text must be 1 to \(MinutesEntry.maxLength) characters")
-                }
-                if let item {
-                    let found = try context.root.agendaItem(item)
-                    guard found.session == session.id else {
-                        throw ConseilError(
-                            fr: "le point \(item) n'est pas dans la séance \(session.id)",
-                            en: "item \(item) is not in session \(session.id)")
-                    }
-                }
-                if let who { _ = try council.requireMember(who) }
                 let dueDay = try due.map {
                     try CalendarDay.parse($0, what: Localized(fr: "--due", en: "--due"))
                 }
-                guard try context.root.minutesStatus(session: session.id).state == .draft else {
-                    throw ConseilError(
-                        fr: "le compte rendu de cette séance est adopté : il ne se modifie plus",
-                        en: "the minutes of this session are adopted: they can no longer change")
-                }
-                let entry = MinutesEntry(
-                    id: context.newId(prefix: "m"), session: session.id, item: item, kind: kind,
-                    text: trimmed, who: who,
-                    due: dueDay, at: context.now, by: actor.id)
-                try context.root.save(entry)
+                let entry = try useCases.saveMinutesEntry(
+                    MinutesDraftEntry(
+                        session: session, item: item, kind: kind, text: text, who: who, due: dueDay))
                 print(
                     context.t(
                         "\(kind.name.fr) ajoutée au compte rendu", "\(kind.name.en) added to the minutes"))
@@ -83,18 +57,9 @@ struct MinutesCommand: ParsableCommand {
 
         func run() throws {
             try runCommand(global) { context in
-                let council = try context.root.requireCouncil()
-                let actor = try context.require(
-                    .secretary, in: council,
-                    to: Localized(fr: "adopter un compte rendu", en: "adopting minutes"))
+                let useCases = try context.useCases()
                 let session = try context.root.session(session)
-                guard try context.root.minutesStatus(session: session.id).state == .draft else {
-                    throw ConseilError(
-                        fr: "ce compte rendu est déjà adopté", en: "these minutes are already adopted")
-                }
-                try context.root.save(
-                    MinutesStatus(state: .adopted, adoptedAt: context.now, adoptedBy: actor.id),
-                    session: session.id)
+                _ = try useCases.adoptMinutes(session: session.id)
                 print(
                     context.t(
                         "Compte rendu adopté : \(InertText.make(session.title))",

@@ -28,10 +28,6 @@ struct PollCommand: ParsableCommand {
 
         func run() throws {
             try runCommand(global) { context in
-                let council = try context.root.requireCouncil()
-                let actor = try context.require(
-                    .facilitator, in: council, to: Localized(fr: "créer un scrutin", en: "creating a poll"))
-                let session = try context.root.session(session)
                 guard let kind = PollKind(rawValue: kind) else {
                     throw ConseilError(
                         fr:
@@ -40,31 +36,12 @@ struct PollCommand: ParsableCommand {
                             "unknown poll kind: “\(InertText.make(kind))”; choose yesno, choice, multi, words or text"
                     )
                 }
-                if let after {
-                    let first = try context.root.poll(after)
-                    guard first.kind == kind else {
-                        throw ConseilError(
-                            fr:
-                                "le premier tour \(first.id) est de type \(first.kind.rawValue) : le second tour doit être du même type",
-                            en:
-                                "the first round \(first.id) is a \(first.kind.rawValue) poll: the second round must be the same kind"
-                        )
-                    }
-                }
-                if let item {
-                    let found = try context.root.agendaItem(item)
-                    guard found.session == session.id else {
-                        throw ConseilError(
-                            fr: "le point \(item) n'est pas dans la séance \(session.id)",
-                            en: "item \(item) is not in session \(session.id)")
-                    }
-                }
-                let poll = try Poll.make(
-                    id: context.newId(prefix: "q"), session: session.id, item: item, kind: kind,
-                    question: question,
-                    options: option, abstain: abstain, maxAnswers: maxAnswers, anonymous: anonymous,
-                    hideResults: hideResults, after: after, createdAt: context.now, createdBy: actor.id)
-                try context.root.save(poll)
+                let poll = try context.useCases().createPoll(
+                    PollDraft(
+                        session: session, item: item, kind: kind, question: question, options: option,
+                        abstain: abstain, maxAnswers: maxAnswers, anonymous: anonymous,
+                        hideResults: hideResults,
+                        after: after))
                 print(
                     context.t(
                         "Scrutin créé (brouillon) : \(InertText.make(poll.question))",
@@ -99,9 +76,8 @@ struct PollCommand: ParsableCommand {
         @Argument var poll: String
 
         func run() throws {
-            try PollCommand.change(poll, global, Localized(fr: "ouvrir un scrutin", en: "opening a poll")) {
-                poll, now in
-                try poll.open(at: now)
+            try runCommand(global) { context in
+                print(PollCommand.line(try context.useCases().openPoll(poll), context))
             }
         }
     }
@@ -112,24 +88,9 @@ struct PollCommand: ParsableCommand {
         @Argument var poll: String
 
         func run() throws {
-            try PollCommand.change(poll, global, Localized(fr: "clore un scrutin", en: "closing a poll")) {
-                poll, now in
-                try poll.close(at: now)
+            try runCommand(global) { context in
+                print(PollCommand.line(try context.useCases().closePoll(poll), context))
             }
-        }
-    }
-
-    static func change(
-        _ id: String, _ global: GlobalOptions, _ action: Localized,
-        _ apply: (inout Poll, Timestamp) throws -> Void
-    ) throws {
-        try runCommand(global) { context in
-            let council = try context.root.requireCouncil()
-            _ = try context.require(.facilitator, in: council, to: action)
-            var poll = try context.root.poll(id)
-            try apply(&poll, context.now)
-            try context.root.save(poll)
-            print(line(poll, context))
         }
     }
 
@@ -143,56 +104,19 @@ struct PollCommand: ParsableCommand {
 
         func run() throws {
             try runCommand(global) { context in
-                let council = try context.root.requireCouncil()
-                let actor = try context.require(
-                    .facilitator, in: council,
-                    to: Localized(fr: "saisir une main levée", en: "entering a show of hands"))
-                let poll = try context.root.poll(poll)
-                guard poll.state != .closed else {
-                    throw ConseilError(
-                        fr: "le scrutin est clos : rouvrez-en un autre", en: "the poll is closed")
-                }
+                let useCases = try context.useCases()
                 guard !add.isEmpty else {
                     throw ConseilError(
                         fr: "indiquez au moins un --add \"LIBELLÉ=NOMBRE\"",
                         en: "give at least one --add \"LABEL=NUMBER\"")
                 }
+                let target = try context.root.poll(poll)
                 var counts: [String: Int] = [:]
                 for text in add {
-                    let (label, count) = try poll.parseCount(text)
-                    counts[label, default: 0] += count
+                    let (label, count) = try target.parseCount(text)
+                    counts[label] = (counts[label] ?? 0).addingReportingOverflow(count).partialValue
                 }
-                let sum = counts.values.reduce(0, +)
-                let people: Int
-                switch poll.kind {
-                case .yesno, .choice:
-                    if let voters, voters != sum {
-                        throw ConseilError(
-                            fr:
-                                "--voters (\(voters)) diffère de la somme des mains levées (\(sum)) pour un choix unique",
-                            en:
-                                "--voters (\(voters)) differs from the sum of hands (\(sum)) for a single choice"
-                        )
-                    }
-                    people = sum
-                default:
-                    guard let voters, voters >= 0, voters <= 1_000_000,
-                        counts.values.allSatisfy({ $0 <= voters })
-                    else {
-                        throw ConseilError(
-                            fr:
-                                "indiquez --voters N : le nombre de personnes qui ont levé la main (au moins le plus grand décompte)",
-                            en:
-                                "give --voters N: the number of people who raised a hand (at least the largest count)"
-                        )
-                    }
-                    people = voters
-                }
-                try context.root.add(
-                    HandCount(
-                        id: context.newId(prefix: "h"), poll: poll.id, counts: counts, voters: people,
-                        at: context.now, by: actor.id),
-                    to: poll)
+                let people = try useCases.addHandCount(poll: target.id, counts: counts, voters: voters).voters
                 print(
                     context.t(
                         "Main levée ajoutée : \(people) personnes", "Show of hands added: \(people) people"))

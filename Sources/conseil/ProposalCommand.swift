@@ -20,39 +20,16 @@ struct ProposalCommand: ParsableCommand {
 
         func run() throws {
             try runCommand(global) { context in
-                let council = try context.root.requireCouncil()
-                let actor = try context.require(
-                    .secretary, in: council,
-                    to: Localized(fr: "déposer une proposition", en: "adding a proposal"))
-                let title = WordNormaliser.tidy(title)
-                guard !title.isEmpty, title.count <= 300 else {
-                    throw ConseilError(
-                        fr: "--title doit faire de 1 à 300 caractères",
-                        en: "--title must be 1 to 300 characters")
-                }
-                if let owner { _ = try council.requireMember(owner) }
+                let useCases = try context.useCases()
                 let reviewDay = try review.map {
                     try CalendarDay.parse($0, what: Localized(fr: "--review", en: "--review"))
                 }
-                if let description, description.count > MinutesEntry.maxLength {
-                    throw ConseilError(fr: "description trop longue", en: "description too long")
-                }
-                let id = context.newId(prefix: "p")
-                let proposal = Proposal(
-                    id: id, title: title,
-                    description: description.map {
-                        $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-                    } ?? [],
-                    theme: theme.map(WordNormaliser.tidy), origin: origin.map(WordNormaliser.tidy),
-                    owner: owner,
-                    createdAt: context.now, createdBy: actor.id)
-                try context.root.save(proposal)
-                try context.root.append(
-                    ProposalEvent(
-                        id: context.newId(prefix: "e"), proposal: id, at: context.now, by: actor.id,
-                        status: .submitted,
-                        progress: 0, note: context.t("Proposition déposée", "Proposal submitted"),
-                        review: reviewDay))
+                let proposal = try useCases.addProposal(
+                    ProposalDraft(
+                        title: title, description: description, theme: theme, origin: origin, owner: owner,
+                        review: reviewDay),
+                    note: context.t("Proposition déposée", "Proposal submitted"))
+                let (id, title) = (proposal.id, proposal.title)
                 print(
                     context.t(
                         "Proposition déposée : \(InertText.make(title))",
@@ -77,32 +54,16 @@ struct ProposalCommand: ParsableCommand {
 
         func run() throws {
             try runCommand(global) { context in
-                let council = try context.root.requireCouncil()
-                let actor = try context.require(
-                    .secretary, in: council, to: Localized(fr: "changer un statut", en: "changing a status"))
+                let useCases = try context.useCases()
                 let target = try ProposalStatus.parse(status)
                 let reviewDay = try review.map {
                     try CalendarDay.parse($0, what: Localized(fr: "--review", en: "--review"))
                 }
-                if let session { _ = try context.root.session(session) }
-                if let note, note.count > MinutesEntry.maxLength {
-                    throw ConseilError(fr: "note trop longue", en: "note too long")
-                }
-                let (record, problems) = try context.root.proposal(id)
-                guard problems.isEmpty else {
-                    context.warn(problems)
-                    throw ConseilError(
-                        fr:
-                            "l'historique de \(record.proposal.id) a des fichiers illisibles : réparez-les avant tout changement de statut",
-                        en:
-                            "the history of \(record.proposal.id) has unreadable files: repair them before changing its status"
-                    )
-                }
-                let event = try record.change(
-                    to: target, note: note, progress: progress, review: reviewDay, session: session,
-                    eventId: context.newId(prefix: "e"), at: context.now, by: actor.id)
-                try context.root.append(event)
-                let updated = ProposalRecord(proposal: record.proposal, events: record.history + [event])
+                let updated = try useCases.changeStatus(
+                    of: id,
+                    StatusChange(
+                        status: target, note: note, progress: progress, review: reviewDay, session: session))
+                let record = updated
                 print(
                     "\(InertText.make(record.proposal.title)) : \(updated.status.name.text(context.language)) (\(updated.progress) %)"
                 )

@@ -17,20 +17,9 @@ struct SessionCommand: ParsableCommand {
 
         func run() throws {
             try runCommand(global) { context in
-                let council = try context.root.requireCouncil()
-                let actor = try context.require(
-                    .facilitator, in: council, to: Localized(fr: "créer une séance", en: "creating a session")
-                )
-                let title = WordNormaliser.tidy(title)
-                guard !title.isEmpty, title.count <= 200 else {
-                    throw ConseilError(
-                        fr: "--title doit faire de 1 à 200 caractères",
-                        en: "--title must be 1 to 200 characters")
-                }
                 let day = try CalendarDay.parse(date, what: Localized(fr: "--date", en: "--date"))
-                let session = try context.root.createSession(
-                    title: title, date: day, place: place.map(WordNormaliser.tidy), at: context.now,
-                    by: actor.id)
+                let session = try context.useCases().createSession(title: title, date: day, place: place)
+                let title = session.title
                 print(
                     context.t(
                         "Séance créée : \(InertText.make(title)), \(DateFormat.long(day, .fr))",
@@ -119,16 +108,10 @@ struct SessionCommand: ParsableCommand {
 
         func run() throws {
             try runCommand(global) { context in
-                let council = try context.root.requireCouncil()
-                let actor = try context.require(
-                    .secretary, in: council,
-                    to: Localized(fr: "noter les présences", en: "recording attendance"))
-                let session = try context.root.session(session)
+                let useCases = try context.useCases()
                 let status = try AttendanceStatus.parse(status)
-                let member = try council.requireMember(memberId)
-                try context.root.save(
-                    Attendance(member: member.id, status: status, at: context.now, by: actor.id),
-                    session: session.id)
+                let member = try useCases.root.requireCouncil().requireMember(memberId)
+                _ = try useCases.recordAttendance(session: session, member: member.id, status: status)
                 print("\(InertText.make(member.name)) : \(status.name.text(context.language))")
             }
         }

@@ -12,10 +12,7 @@ extension SessionCommand {
 
         func run() throws {
             try runCommand(global) { context in
-                let council = try context.root.requireCouncil()
-                _ = try context.require(
-                    .facilitator, in: council, to: Localized(fr: "mener une séance", en: "running a session"))
-                var session = try context.root.session(session)
+                let useCases = try context.useCases()
                 let folded = TextFolding.foldAccentsAndCase(state).split(separator: " ").joined(
                     separator: "-")
                 guard
@@ -28,8 +25,7 @@ extension SessionCommand {
                             "état inconnu : « \(InertText.make(state)) » ; choisissez prevue, en-cours ou close",
                         en: "unknown state: “\(InertText.make(state))”; choose prevue, en-cours or close")
                 }
-                session.state = target
-                try context.root.save(session)
+                let session = try useCases.setSessionState(session, to: target)
                 print("\(InertText.make(session.title)) : \(target.name.text(context.language))")
             }
         }

@@ -77,14 +77,7 @@ struct SyncCommand: ParsableCommand {
                 // The council file may itself be the record in conflict: without it only the
                 // administrator resolves.
                 if let council = try? context.root.requireCouncil() {
-                    if case .member(let member) = try context.actor(in: council), member.role == .member {
-                        throw ConseilError(
-                            fr:
-                                "résoudre un conflit : réservé à l'animation et au secrétariat ; \(member.id) est \(member.role.name.fr)",
-                            en:
-                                "resolving a conflict: requires the facilitator or secretary role; \(member.id) is a \(member.role.name.en)"
-                        )
-                    }
+                    try context.actor(in: council).require(.resolveConflicts)
                 } else if context.memberId != nil {
                     _ = try context.root.requireCouncil()
                 }

@@ -30,7 +30,7 @@ struct TuiCommand: ParsableCommand {
         try runCommand(global) { context in
             let council = try context.root.requireCouncil()
             let actor = try context.actor(in: council)
-            let member: Member? = if case .member(let member) = actor { member } else { nil }
+            let member = actor.member
             let parts = size.split(separator: "x").compactMap { Int($0) }
             guard parts.count == 2, (10...1000).contains(parts[0]), (5...500).contains(parts[1]) else {
                 throw ConseilError(

@@ -23,23 +23,12 @@ struct VoteCommand: ParsableCommand {
 
     func run() throws {
         try runCommand(global) { context in
-            let council = try context.root.requireCouncil()
-            guard case .member(let member) = try context.actor(in: council) else {
-                throw ConseilError(
-                    fr: "indiquez qui vote : --member ID (ou CONSEIL_MEMBER) ; l'administrateur ne vote pas",
-                    en: "say who votes: --member ID (or CONSEIL_MEMBER); the administrator does not vote")
-            }
+            let useCases = try context.useCases()
+            try useCases.actor.require(.vote)
             guard let pollId = poll, !answers.isEmpty else {
-                return try ballotScreen(context, member: member)
+                return try ballotScreen(context, useCases: useCases)
             }
-            let poll = try context.root.poll(pollId)
-            guard poll.state == .open else {
-                throw ConseilError(
-                    fr: "le scrutin est \(poll.state.name.fr) : on ne vote que dans un scrutin ouvert",
-                    en: "the poll is \(poll.state.name.en): votes are taken only while it is open")
-            }
-            let resolved = try poll.resolveAnswers(answers)
-            try context.root.castBallot(poll: poll, member: member.id, answers: resolved, at: context.now)
+            let resolved = try useCases.vote(poll: pollId, typed: answers)
             print(
                 context.t("vote enregistré", "vote recorded") + " : "
                     + resolved.map { InertText.make($0) }.joined(separator: ", "))
@@ -47,7 +36,7 @@ struct VoteCommand: ParsableCommand {
     }
 
     /// The full-screen ballot, in the terminal or headless for tests.
-    private func ballotScreen(_ context: Context, member: Member) throws {
+    private func ballotScreen(_ context: Context, useCases: UseCases) throws {
         let parts = size.split(separator: "x").compactMap { Int($0) }
         guard parts.count == 2, (10...1000).contains(parts[0]), (5...500).contains(parts[1]) else {
             throw ConseilError(
@@ -55,9 +44,8 @@ struct VoteCommand: ParsableCommand {
                 en: "--size: write WIDTHxHEIGHT, for example 40x12")
         }
         let app = try BallotApp(
-            root: context.root, member: member, poll: poll, language: context.language, width: parts[0],
-            height: parts[1],
-            now: context.now, unicode: Terminal.speaksUTF8)
+            useCases: useCases, poll: poll, language: context.language, width: parts[0],
+            height: parts[1], unicode: Terminal.speaksUTF8)
         if dump {
             for key in Key.parse(script: keys) where !app.shouldQuit { app.handle(.key(key)) }
             print(app.render().text)

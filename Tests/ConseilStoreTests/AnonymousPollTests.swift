@@ -1,9 +1,10 @@
 // Anonymous polls: neither the name, the content nor the time of a ballot file links it to a
 // member; a mark per voter keeps anyone from voting twice.
 import ConseilCore
-import ConseilStore
 import Foundation
 import Testing
+
+@testable import ConseilStore
 
 @Suite("Anonymous polls")
 struct AnonymousPollTests {

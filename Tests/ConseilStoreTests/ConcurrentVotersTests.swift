@@ -1,10 +1,11 @@
 // Many voters at once: each ballot is its own file, so nobody waits and nothing is lost.
 // The real `conseil` binary, one process per voter, all started before any is waited for.
 import ConseilCore
-import ConseilStore
 import Foundation
 import TestSupport
 import Testing
+
+@testable import ConseilStore
 
 @Suite("Concurrent voters", .serialized)
 struct ConcurrentVotersTests {

@@ -1,8 +1,9 @@
 // Durable writes: what a record looks like on disk, and what a write leaves behind.
 import ConseilCore
-import ConseilStore
 import Foundation
 import Testing
+
+@testable import ConseilStore
 
 @Suite("Durable writes")
 struct DurableWriteTests {

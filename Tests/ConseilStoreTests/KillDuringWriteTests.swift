@@ -1,8 +1,9 @@
 import ConseilCore
-import ConseilStore
 import Foundation
 import TestSupport
 import Testing
+
+@testable import ConseilStore
 
 // A process killed while it writes leaves the old record or the new one, never half of one.
 // The real `conseil` binary votes and records status changes, and is SIGKILLed at random moments.

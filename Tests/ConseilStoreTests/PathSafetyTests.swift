@@ -1,9 +1,10 @@
 // Ids name files and folders: they are checked before use, and a record whose ids were edited
 // by hand (or arrived through a git merge) cannot send a write outside the data root.
 import ConseilCore
-import ConseilStore
 import Foundation
 import Testing
+
+@testable import ConseilStore
 
 @Suite("Path safety")
 struct PathSafetyTests {

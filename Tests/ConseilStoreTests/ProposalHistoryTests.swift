@@ -1,9 +1,10 @@
 // A proposal's history is append-only: each change is a new file, never an edit, and the
 // history reads in the same order on every machine.
 import ConseilCore
-import ConseilStore
 import Foundation
 import Testing
+
+@testable import ConseilStore
 
 @Suite("Proposal history")
 struct ProposalHistoryTests {

@@ -1,9 +1,10 @@
 // The store reads ballots, events and proposals with a fast path of its own: whatever the
 // bytes, it must decide exactly as Foundation's JSONDecoder would (plus the schema check).
 import ConseilCore
-import ConseilStore
 import Foundation
 import Testing
+
+@testable import ConseilStore
 
 @Suite("Record decoding")
 struct RecordDecodingTests {

@@ -1,8 +1,9 @@
 import ConseilCore
-import ConseilStore
 import Foundation
 import TestSupport
 import Testing
+
+@testable import ConseilStore
 
 // Shared helpers of the store tests: temporary folders, a small council to work on, the files
 // of a data root, and the real `conseil` binary run as a child process (with TestSupport).
@@ -58,7 +59,8 @@ enum Fixture {
     }
 
     static func session(in root: DataRoot, title: String = "Séance de novembre") throws -> Session {
-        try root.createSession(title: title, date: day, place: "Salle du conseil", at: now, by: "sec")
+        try UseCases(root: root, actor: .administrator, now: now).createSession(
+            title: title, date: day, place: "Salle du conseil")
     }
 
     static func newId(_ prefix: String, at time: Timestamp = now) -> String {

@@ -1,9 +1,10 @@
 // A file that cannot be read is reported with its path and the reason, the rest loads, and
 // no write ever replaces it: the person repairs it, so nothing it holds is lost.
 import ConseilCore
-import ConseilStore
 import Foundation
 import Testing
+
+@testable import ConseilStore
 
 /// The ways a file can be unreadable, each on a different kind of record.
 enum Breakage: String, CaseIterable, Sendable {

@@ -1,8 +1,8 @@
 import ConseilCore
-import ConseilStore
 import Foundation
 import Testing
 
+@testable import ConseilStore
 @testable import ConseilSync
 
 /// The pure parts: names of conflict copies, kinds of paths, commit messages.

@@ -1,7 +1,8 @@
 import ConseilCore
-import ConseilStore
 import ConseilTUI
 import Foundation
+
+@testable import ConseilStore
 
 /// A small council written through the store's public API into a fresh temporary folder:
 /// a session with three agenda items (one done over time, one running, one to come), a
@@ -48,8 +49,8 @@ final class CouncilFixture: Sendable {
             council: Council(name: Self.councilName, commune: "Rennes", members: members))
         self.root = root
 
-        let session = try root.createSession(
-            title: "Séminaire numérique", date: Self.day, place: "Rennes", at: at(minutes: -600), by: "anne")
+        let session = try UseCases(root: root, actor: .administrator, now: at(minutes: -600)).createSession(
+            title: "Séminaire numérique", date: Self.day, place: "Rennes")
         self.session = session.id
 
         for id in ["anne", "sam", "marc"] + voters.prefix(20) {

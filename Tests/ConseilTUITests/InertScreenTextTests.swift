@@ -1,7 +1,8 @@
 import ConseilCore
-import ConseilStore
 import ConseilTUI
 import Testing
+
+@testable import ConseilStore
 
 /// A question typed by anyone can hold escape sequences and bidirectional overrides: no cell
 /// of any screen may carry them to the terminal.

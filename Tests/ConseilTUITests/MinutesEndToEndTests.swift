@@ -1,8 +1,9 @@
 import ConseilCore
-import ConseilStore
 import Foundation
 import TestSupport
 import Testing
+
+@testable import ConseilStore
 
 /// The secretary writes a note in the real binary in tmux; it must be on disk as typed.
 @Suite(

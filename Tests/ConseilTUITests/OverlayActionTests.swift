@@ -1,7 +1,8 @@
 import ConseilCore
-import ConseilStore
 import ConseilTUI
 import Testing
+
+@testable import ConseilStore
 
 /// The session picker, the attendance list, reordering and word merging, driven by keys
 /// through the real App so that what they write to disk is checked too.
@@ -19,9 +20,9 @@ struct OverlayActionTests {
 
     @Test func sWithEnterShowsAnotherSession() throws {
         let fixture = try CouncilFixture()
-        let other = try fixture.root.createSession(
-            title: "Séance de décembre", date: CalendarDay("2017-12-15")!, place: nil, at: CouncilFixture.now,
-            by: "anne")
+        let other = try UseCases(root: fixture.root, actor: .administrator, now: CouncilFixture.now)
+            .createSession(
+                title: "Séance de décembre", date: CalendarDay("2017-12-15")!, place: nil)
         let app = try app(fixture)
         #expect(app.state.data.session?.id == fixture.session, "today's session comes first, not a later one")
         play(app, "S")

@@ -1,8 +1,9 @@
 import ConseilCore
-import ConseilStore
 import Foundation
 import TestSupport
 import Testing
+
+@testable import ConseilStore
 
 /// The facilitator creates a poll in the real binary, opens it, and a vote shows up.
 @Suite(

@@ -6,15 +6,19 @@ import ConseilStore
 public final class BallotApp: TerminalProgram {
     public private(set) var state: BallotState
     private let root: DataRoot
-    private var now: Timestamp
+    private var useCases: UseCases
     private var lastPolls: [String] = []
 
+    /// `useCases` acts as the voter: a member (the administrator does not vote).
     public init(
-        root: DataRoot, member: Member, poll: String?, language: Language, width: Int, height: Int,
-        now: Timestamp, unicode: Bool
+        useCases: UseCases, poll: String?, language: Language, width: Int, height: Int, unicode: Bool
     ) throws {
-        self.root = root
-        self.now = now
+        try useCases.actor.require(.vote)
+        guard let member = useCases.actor.member else {
+            throw ConseilError(fr: "aucun votant", en: "no voter")
+        }
+        self.useCases = useCases
+        root = useCases.root
         var open = root.openPolls()
         if let poll {
             let chosen = try root.poll(poll)
@@ -43,7 +47,7 @@ public final class BallotApp: TerminalProgram {
             state.width = width
             state.height = height
         case .tick(let time):
-            now = time
+            useCases = useCases.at(time)
         case .data:
             break
         }
@@ -51,7 +55,7 @@ public final class BallotApp: TerminalProgram {
 
     /// Polls open and close while members wait: the list follows, and a closed poll says so.
     public func refreshIfChanged(now: Timestamp) {
-        self.now = now
+        useCases = useCases.at(now)
         let open = root.openPolls()
         guard open.map(\.id) != lastPolls else { return }
         lastPolls = open.map(\.id)
@@ -74,10 +78,14 @@ public final class BallotApp: TerminalProgram {
             state.choose(poll, recorded: root.recordedAnswers(poll: poll, member: state.member.id))
         case .cast(let id, let answers):
             do {
-                // Read again: the poll may have closed since the screen opened.
+                // Read again: the poll may have closed since the screen opened. Options go by
+                // their place in the poll, so that a label is never read as a number.
                 let poll = try root.poll(id)
-                let resolved = try poll.resolveAnswers(answers)
-                try root.castBallot(poll: poll, member: state.member.id, answers: resolved, at: now)
+                let resolved =
+                    poll.kind.hasOptions
+                    ? try useCases.vote(
+                        poll: id, options: answers.compactMap { poll.options.firstIndex(of: $0) })
+                    : try useCases.vote(poll: id, typed: answers)
                 state.recorded = poll.anonymous ? [] : resolved
                 state.message = nil
             } catch let error as ConseilError {

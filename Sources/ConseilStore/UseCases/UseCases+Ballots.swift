@@ -1,0 +1,47 @@
+import ConseilCore
+
+extension UseCases {
+    /// Casts the actor's ballot from what they typed (`conseil vote`): option labels (case and
+    /// accents folded) or numbers, words, or a text. Returns the answers as stored.
+    @discardableResult
+    public func vote(poll id: String, typed: [String]) throws -> [String] {
+        try actor.require(.vote)
+        let answers = try root.poll(id).resolveAnswers(typed)
+        try castBallot(poll: id, answers: answers)
+        return answers
+    }
+
+    /// Casts the actor's ballot with options named by their place in the poll (the ballot
+    /// screen, the phone page): a label is never read again as a number.
+    @discardableResult
+    public func vote(poll id: String, options indices: [Int]) throws -> [String] {
+        try actor.require(.vote)
+        let poll = try root.poll(id)
+        let limit = poll.kind == .multi ? (poll.maxAnswers ?? poll.options.count) : 1
+        let chosen = Array(Set(indices)).sorted()
+        guard poll.kind.hasOptions, (1...limit).contains(chosen.count),
+            chosen.allSatisfy(poll.options.indices.contains)
+        else {
+            throw ConseilError(
+                fr: "choisissez de 1 à \(limit) options de ce scrutin",
+                en: "choose 1 to \(limit) options of this poll")
+        }
+        let answers = chosen.map { poll.options[$0] }
+        try castBallot(poll: id, answers: answers)
+        return answers
+    }
+
+    /// Writes the ballot under the session's shared lock: voters never wait for each other, and
+    /// a close or an adoption (exclusive) never lets a ballot in after it.
+    private func castBallot(poll id: String, answers: [String]) throws {
+        guard let member = actor.member else { try actor.require(.vote); return }
+        try changing(poll: id, .shared) { poll in
+            guard poll.state == .open else {
+                throw ConseilError(
+                    fr: "le scrutin est \(poll.state.name.fr) : on ne vote que dans un scrutin ouvert",
+                    en: "the poll is \(poll.state.name.en): votes are taken only while it is open")
+            }
+            try root.castBallot(poll: poll, member: member.id, answers: answers, at: now)
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import ConseilCore
+
+/// What a facilitator asks for when creating a poll, from any front.
+public struct PollDraft: Sendable, Equatable {
+    public var session: String
+    public var item: String?
+    public var kind: PollKind
+    public var question: String
+    public var options: [String]
+    public var abstain: Bool
+    public var maxAnswers: Int?
+    public var anonymous: Bool
+    public var hideResults: Bool
+    public var after: String?
+
+    public init(
+        session: String, item: String? = nil, kind: PollKind, question: String, options: [String] = [],
+        abstain: Bool = false, maxAnswers: Int? = nil, anonymous: Bool = false, hideResults: Bool = false,
+        after: String? = nil
+    ) {
+        self.session = session
+        self.item = item
+        self.kind = kind
+        self.question = question
+        self.options = options
+        self.abstain = abstain
+        self.maxAnswers = maxAnswers
+        self.anonymous = anonymous
+        self.hideResults = hideResults
+        self.after = after
+    }
+}
+
+extension UseCases {
+    public func createPoll(_ draft: PollDraft) throws -> Poll {
+        try actor.require(.runPolls, for: Localized(fr: "créer un scrutin", en: "creating a poll"))
+        return try changing(session: draft.session) { session in
+            if let after = draft.after {
+                let first = try root.poll(after)
+                guard first.kind == draft.kind else {
+                    throw ConseilError(
+                        fr:
+                            "le premier tour \(first.id) est de type \(first.kind.rawValue) : le second tour doit être du même type",
+                        en:
+                            "the first round \(first.id) is a \(first.kind.rawValue) poll: the second round must be the same kind"
+                    )
+                }
+            }
+            if let item = draft.item { try requireItem(item, in: session) }
+            let poll = try Poll.make(
+                id: newId("q"), session: session.id, item: draft.item, kind: draft.kind,
+                question: draft.question, options: draft.options, abstain: draft.abstain,
+                maxAnswers: draft.maxAnswers, anonymous: draft.anonymous, hideResults: draft.hideResults,
+                after: draft.after, createdAt: now, createdBy: actor.id)
+            try root.create(poll, at: root.pollPath(session: session.id, poll: poll.id) + "/poll.json")
+            return poll
+        }
+    }
+
+    public func openPoll(_ id: String) throws -> Poll {
+        try actor.require(.runPolls, for: Localized(fr: "ouvrir un scrutin", en: "opening a poll"))
+        return try changing(poll: id) { poll in
+            var poll = poll
+            try poll.open(at: now)
+            try root.save(poll)
+            return poll
+        }
+    }
+
+    /// Closing waits for the ballots being written (they hold the session's lock shared), so no
+    /// ballot lands after the close; interrupted anonymous votes are settled first.
+    public func closePoll(_ id: String) throws -> Poll {
+        try actor.require(.runPolls, for: Localized(fr: "clore un scrutin", en: "closing a poll"))
+        return try changing(poll: id) { poll in
+            var poll = poll
+            try poll.close(at: now)
+            if poll.anonymous { try root.settleInterruptedVotes(poll) }
+            try root.save(poll)
+            return poll
+        }
+    }
+
+    /// Merging and hiding word answers change only the poll's settings: the raw answers stay.
+    public func changeWords(_ id: String, _ change: @escaping (inout Poll) -> Void) throws {
+        try actor.require(
+            .runPolls, for: Localized(fr: "regrouper ou masquer des mots", en: "merging or hiding words"))
+        try changing(poll: id) { poll in
+            guard poll.kind == .words else {
+                throw ConseilError(
+                    fr: "seuls les mots d'un nuage se regroupent ou se masquent",
+                    en: "only the words of a word cloud can be merged or hidden")
+            }
+            var poll = poll
+            change(&poll)
+            try root.save(poll)
+        }
+    }
+
+    /// A show of hands, added to the ballots and the earlier counts.
+    public func addHandCount(poll id: String, counts: [String: Int], voters: Int?) throws -> HandCount {
+        try actor.require(
+            .runPolls, for: Localized(fr: "saisir une main levée", en: "entering a show of hands"))
+        return try changing(poll: id) { poll in
+            let count = try HandCount.make(
+                for: poll, counts: counts, voters: voters, id: newId("h"), at: now, by: actor.id)
+            try root.add(count, to: poll)
+            return count
+        }
+    }
+
+    func requireItem(_ item: String, in session: Session) throws {
+        let found = try root.agendaItem(item)
+        guard found.session == session.id else {
+            throw ConseilError(
+                fr: "le point \(item) n'est pas dans la séance \(session.id)",
+                en: "item \(item) is not in session \(session.id)")
+        }
+    }
+}
