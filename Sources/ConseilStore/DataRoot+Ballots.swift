@@ -77,8 +77,9 @@ extension DataRoot {
         guard isDirectory(voters) else { return }
         try FolderLock.hold(voters, .exclusive) {
             for (name, _) in FileReader.entries(voters)
-            where name.hasPrefix(".") && name.hasSuffix(".tmp-vote") {
-                let member = String(name.dropFirst().dropLast(".tmp-vote".count))
+            where name.hasPrefix(".") && name.contains(".tmp-vote") {
+                // `.m01.tmp-vote`, or its own temporary file `..m01.tmp-vote.tmp-PID-N`.
+                let member = String(name.drop(while: { $0 == "." }).prefix(while: { $0 != "." }))
                 if Identifier.isValid(member) { try settleInterruptedVote(poll: poll, member: member) }
             }
         }
@@ -87,15 +88,22 @@ extension DataRoot {
     /// Completes or drops the journal of one member's vote; the voters folder must be locked.
     private func settleInterruptedVote(poll: Poll, member: String) throws {
         let journal = journalPath(poll: poll, member: member)
-        guard let bytes = try? FileReader.read(journal) else { return }
-        let key = String(decoding: bytes, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
         let folder = pollPath(session: poll.session, poll: poll.id)
-        if Identifier.isValid(key), fileExists(folder + "/ballots/\(key).json") {
-            _ = try DurableFile.createExclusively(Array("voted\n".utf8), at: folder + "/voters/\(member)")
-            let opened = (poll.openedAt ?? poll.createdAt).milliseconds / 1000
-            DurableFile.setModificationTime(folder + "/voters/\(member)", seconds: opened)
+        if let bytes = try? FileReader.read(journal) {
+            let key =
+                String(decoding: bytes, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
+            if Identifier.isValid(key), fileExists(folder + "/ballots/\(key).json") {
+                _ = try DurableFile.createExclusively(Array("voted\n".utf8), at: folder + "/voters/\(member)")
+                let opened = (poll.openedAt ?? poll.createdAt).milliseconds / 1000
+                DurableFile.setModificationTime(folder + "/voters/\(member)", seconds: opened)
+            }
+            try DurableFile.remove(journal)
         }
-        try DurableFile.remove(journal)
+        // The journal's own temporary files, left by a vote killed while writing it.
+        let leftover = "." + basename(of: journal) + ".tmp-"
+        for (name, _) in FileReader.entries(folder + "/voters") where name.hasPrefix(leftover) {
+            try DurableFile.remove(folder + "/voters/" + name)
+        }
     }
 
     private func journalPath(poll: Poll, member: String) -> String {

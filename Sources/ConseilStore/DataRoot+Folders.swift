@@ -10,16 +10,20 @@ extension DataRoot {
     /// goes again with whatever was written into it: a refused creation leaves nothing behind.
     func createFolder(_ folder: String, fill: () throws -> Void) throws -> Bool {
         try requireSafe(folder)
-        try DurableFile.makeDirectories(parent(of: folder))
+        let parents = try DurableFile.makeDirectories(parent(of: folder))
         guard mkdir(folder, 0o755) == 0 else {
-            if errno == EEXIST { return false }
-            throw DurableFile.failure("mkdir", folder)
+            let exists = errno == EEXIST
+            let error = DurableFile.failure("mkdir", folder)
+            DurableFile.removeFolders(parents)
+            if exists { return false }
+            throw error
         }
         do {
             try DurableFile.syncDirectory(parent(of: folder))
             try fill()
         } catch {
             removeTree(folder)
+            DurableFile.removeFolders(parents)
             throw error
         }
         return true

@@ -1,9 +1,10 @@
+import ConseilCore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import ConseilCore
 
 /// Writes that survive a crash or a power cut: a temporary file in the same folder, fsync,
 /// rename over the target, then fsync of the folder so that the rename itself is on disk.
@@ -11,8 +12,18 @@ import ConseilCore
 public enum DurableFile {
     public static func write(_ bytes: [UInt8], to path: String) throws {
         let directory = parent(of: path)
-        try makeDirectories(directory)
-        let temporary = directory + "/." + basename(of: path) + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let created = try makeDirectories(directory)
+        do {
+            try writeReplacing(bytes, to: path, in: directory)
+        } catch {
+            removeFolders(created)
+            throw error
+        }
+    }
+
+    private static func writeReplacing(_ bytes: [UInt8], to path: String, in directory: String) throws {
+        let temporary =
+            directory + "/." + basename(of: path) + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure("create", temporary) }
         do {
@@ -36,11 +47,13 @@ public enum DurableFile {
     /// two processes must not both succeed (a voter's mark in an anonymous poll).
     public static func createExclusively(_ bytes: [UInt8], at path: String) throws -> Bool {
         let directory = parent(of: path)
-        try makeDirectories(directory)
+        let created = try makeDirectories(directory)
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         if descriptor < 0 {
             if errno == EEXIST { return false }
-            throw failure("create", path)
+            let error = failure("create", path)
+            removeFolders(created)
+            throw error
         }
         defer { close(descriptor) }
         do {
@@ -54,13 +67,31 @@ public enum DurableFile {
         return true
     }
 
-    /// Creates the folders of `path` that are missing, each made durable in its parent.
-    public static func makeDirectories(_ path: String) throws {
-        if isDirectory(path) { return }
+    /// Creates the folders of `path` that are missing, each made durable in its parent, and
+    /// returns those it made, outermost first, so that a write that fails can take them back.
+    @discardableResult
+    public static func makeDirectories(_ path: String) throws -> [String] {
+        if isDirectory(path) { return [] }
         let up = parent(of: path)
-        if up != path && !up.isEmpty { try makeDirectories(up) }
-        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw failure("mkdir", path) }
+        var created = up != path && !up.isEmpty ? try makeDirectories(up) : []
+        if mkdir(path, 0o755) == 0 {
+            created.append(path)
+        } else if errno != EEXIST {
+            let error = failure("mkdir", path)
+            removeFolders(created)
+            throw error
+        }
         try syncDirectory(up)
+        return created
+    }
+
+    /// Removes folders made for a write that failed, innermost first; a folder that another
+    /// writer filled meanwhile is not empty and stays.
+    static func removeFolders(_ created: [String]) {
+        for folder in created.reversed() {
+            guard rmdir(folder) == 0 else { return }
+            try? syncDirectory(parent(of: folder))
+        }
     }
 
     public static func remove(_ path: String) throws {
