@@ -66,6 +66,42 @@ import Testing
         try remote.attack { _ in [([remote.ids.session, "polls", "q0000000000sub"], .gitlink(commit: head))] }
     }
 
+    @Test func filesThatAreNotRecordsNeverArrive() throws {
+        let remote = try HostileRemote()
+        let huge = "{\"title\": \"" + String(repeating: "x", count: 2 << 20) + "\"}\n"
+        try remote.attack { _ in
+            [
+                (["notes.txt"], .file("pas un enregistrement\n")),
+                ([remote.ids.session, "agenda", "Point.json"], .file("{}\n")),
+                (["proposals", "p0000000000big", "proposal.json"], .file(huge)),
+            ]
+        }
+    }
+
+    @Test func anExecutableRecordArrivesAsAPlainFile() throws {
+        let remote = try HostileRemote()
+        let attacker = try remote.lab.clone("attacker")
+        let proposal = try attacker.newId(["proposal", "add", "--title", "Exécutable"], as: "bob")
+        let path = "proposals/\(proposal)/proposal.json"
+        let crafted = CraftedTree(clone: attacker)
+        let tree = try crafted.inserting(
+            .file(try attacker.read(path), executable: true), at: path.split(separator: "/").map(String.init),
+            into: try attacker.git(["rev-parse", "HEAD^{tree}"]).stdout.trimmingCharacters(
+                in: .whitespacesAndNewlines))
+        let head = try attacker.git(["rev-parse", "HEAD"]).stdout.trimmingCharacters(
+            in: .whitespacesAndNewlines)
+        let commit = try crafted.commit(tree, parent: head, message: "Un exécutable")
+        try attacker.git(["push", "--quiet", "origin", "\(commit):refs/heads/main"])
+
+        let output = try remote.victim.sync()
+        #expect(!output.stdout.contains("Refusé"), "\(output.summary)")
+        var info = stat()
+        #expect(stat(remote.victim.data + "/" + path, &info) == 0 && info.st_mode & 0o111 == 0)
+        #expect(try remote.victim.git(["ls-tree", "HEAD", path]).stdout.hasPrefix("100644 "))
+        #expect(try remote.victim.git(["status", "--porcelain"]).stdout.isEmpty)
+        #expect(try remote.victim.run(["check"]).status == 0)
+    }
+
     @Test func aNameWithControlCharactersNeverArrivesAndIsShownInert() throws {
         let remote = try HostileRemote()
         try remote.attack { _ in
