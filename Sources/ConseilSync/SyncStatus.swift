@@ -61,7 +61,7 @@ public struct SyncStatus: Sendable, Equatable {
     }
 
     /// The refused files as problems for `conseil check`, which reads only the state (one git
-    /// command to find it): named until the remote no longer holds them.
+    /// command to find it).
     public static func refusalProblems(root: DataRoot) -> [LoadProblem] {
         guard let repository = try? Repository.open(root), let state = repository.savedState() else {
             return []
@@ -71,9 +71,9 @@ public struct SyncStatus: Sendable, Equatable {
                 path: root.path + "/" + note.path,
                 reason: Localized(
                     fr:
-                        "refusé par « conseil sync » (\(note.reason.fr)) : jamais écrit ici ; rappelé tant que le dépôt distant le contient, retirez-le de là (docs/SYNC.md)",
+                        "refusé par « conseil sync » (\(note.reason.fr)) : jamais écrit ici ; nommé jusqu'à ce qu'un commit plus récent du dépôt distant ne le contienne plus (docs/SYNC.md)",
                     en:
-                        "refused by “conseil sync” (\(note.reason.en)): never written here; named while the remote holds it, remove it there (docs/SYNC.md)"
+                        "refused by “conseil sync” (\(note.reason.en)): never written here; named until a later commit of the remote no longer holds it (docs/SYNC.md)"
                 ))
         }
     }

@@ -198,9 +198,7 @@ struct SyncCommand: ParsableCommand {
                 context.t("Refusé : ", "Refused: ") + InertText.make(context.root.path + "/" + note.path)
                     + " ("
                     + InertText.make(note.reason.text(context.language)) + ")"
-                    + context.t(
-                        " — gardé hors du dossier de données tant que le dépôt distant le contient",
-                        " — kept out of the data root while the remote holds it"))
+                    + context.t(" — gardé hors du dossier de données", " — kept out of the data root"))
         }
     }
 
