@@ -59,6 +59,16 @@ extension Repository {
         }
         let theirChanges = try diff(base, theirs, everywhere: true)
         let outside = theirChanges.filter { relative($0.path) == nil }
+        if let hostile = outside.first(where: { RemoteTreeRule.nameRefusal($0.path) != nil }) {
+            let reason = RemoteTreeRule.nameRefusal(hostile.path)!
+            throw BlockedSync(
+                Localized(
+                    fr:
+                        "le dépôt distant a un chemin refusé hors du dossier de données (\(InertText.make(hostile.path)) : \(reason.fr)) : rien n'a été intégré, et git refuserait aussi de l'extraire ; remettez la branche du dépôt distant sur un commit sain (git push --force), puis relancez « conseil sync » ; vos changements sont enregistrés localement",
+                    en:
+                        "the remote has a refused path outside the data root (\(InertText.make(hostile.path)): \(reason.en)): nothing was integrated, and git would refuse to check it out too; put the remote's branch back on a sound commit (git push --force), then run “conseil sync” again; your changes are committed locally"
+                ))
+        }
         if !outside.isEmpty {
             let shown = outside.prefix(3).map { InertText.make($0.path) }.joined(separator: ", ")
             let more = outside.count > 3 ? " (+\(outside.count - 3))" : ""

@@ -37,28 +37,35 @@ enum RemoteTreeRule {
 
     /// Why a file at `relative` may not be written or removed by sync, from its path alone.
     static func pathRefusal(_ relative: String) -> Localized? {
+        if let refusal = nameRefusal(relative) { return refusal }
+        guard recordKind(of: relative) != nil else {
+            return Localized(
+                fr: "pas un enregistrement du dossier de données (nom ou dossier hors du plan de DATA.md)",
+                en: "not a record of the data root (name or folder outside the layout of DATA.md)")
+        }
+        return nil
+    }
+
+    /// Why `path` is hostile wherever it stands, in the data root or around it: a name that
+    /// reaches into git's folder or out of its own, or that would drive a terminal.
+    static func nameRefusal(_ path: String) -> Localized? {
         // Git paths are bytes: a name that is not UTF-8 was decoded with U+FFFD and names
         // another file than the remote's.
-        if relative.unicodeScalars.contains(where: { InertText.isDangerous($0) || $0 == "\u{FFFD}" }) {
+        if path.unicodeScalars.contains(where: { InertText.isDangerous($0) || $0 == "\u{FFFD}" }) {
             return Localized(
                 fr: "nom avec des caractères de contrôle ou invalides",
                 en: "name with control or invalid characters")
         }
-        if relative.hasPrefix("/") { return Localized(fr: "chemin absolu", en: "absolute path") }
-        let components = relative.split(separator: "/", omittingEmptySubsequences: false)
+        if path.hasPrefix("/") { return Localized(fr: "chemin absolu", en: "absolute path") }
+        let components = path.split(separator: "/", omittingEmptySubsequences: false)
         if components.contains(where: isGitFolder) {
             return Localized(
-                fr: "chemin dans un dossier interne de git (.git)", en: "path inside a git folder (.git)")
+                fr: "chemin dans un dossier interne de git « .git »", en: "path inside a git folder “.git”")
         }
         if components.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) {
             return Localized(
                 fr: "chemin avec « .. », « . » ou un élément vide, qui sortirait du dossier de données",
                 en: "path with “..”, “.” or an empty part, which would leave the data root")
-        }
-        guard recordKind(of: relative) != nil else {
-            return Localized(
-                fr: "pas un enregistrement du dossier de données (nom ou dossier hors du plan de DATA.md)",
-                en: "not a record of the data root (name or folder outside the layout of DATA.md)")
         }
         return nil
     }

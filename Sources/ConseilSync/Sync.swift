@@ -164,7 +164,10 @@ public enum Sync {
                 report.upToDate = true
                 return
             }
-            let outgoing = try repository.fileChanges(from: theirs, to: head)
+            // Leaving out a refused file is no change of ours to announce.
+            let outgoing = try repository.fileChanges(from: theirs, to: head).filter { change in
+                !report.refused.contains { $0.path == change.path }
+            }
             var arguments = [
                 "push", "--quiet", "--no-verify", upstream.remote, "HEAD:refs/heads/\(upstream.branch)",
             ]

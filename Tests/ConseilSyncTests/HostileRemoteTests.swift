@@ -37,6 +37,24 @@ import Testing
         }
     }
 
+    /// Outside the data root sync writes nothing at all, so a hostile path there blocks the
+    /// integration, and the message says how to get the remote back.
+    @Test func aHookAtTheTopOfALargerRepositoryBlocksTheSyncAndNeverArrives() throws {
+        let remote = try HostileRemote(data: "Sessions")
+        try remote.push([
+            ([".git"] + Self.hook, .file("#!/bin/sh\ntouch '\(remote.marker)'\n", executable: true))
+        ])
+        let before = try remote.guardedFiles()
+        for _ in 1...2 {
+            let output = try remote.victim.run(["sync"])
+            #expect(output.status == 1, "\(output.summary)")
+            #expect(output.stderr.contains(".git/hooks/reference-transaction"), "\(output.summary)")
+            #expect(output.stderr.contains("git push --force"), "\(output.summary)")
+        }
+        #expect(access(remote.marker, F_OK) != 0, "a hook ran")
+        #expect(try remote.guardedFiles() == before)
+    }
+
     @Test func dotDotEntriesNeverWriteAboveTheDataRoot() throws {
         let name = "conseil-escape-\(UUID().uuidString)"
         let remote = try HostileRemote()
@@ -138,25 +156,15 @@ struct HostileRemote {
     /// gives for a marker path (a hook would create it), syncs the victim and checks every
     /// promise; then a later commit without the entries ends their report.
     func attack(_ hostile: (String) -> [(path: [String], leaf: CraftedTree.Leaf)]) throws {
-        let marker = lab.base + "/hook-ran"
-        let attacker = try lab.clone("attacker", data: data)
-        let proposal = try attacker.newId(["proposal", "add", "--title", "Venue avec l'attaque"], as: "bob")
-        try attacker.git(["add", "-A"])
-        let crafted = CraftedTree(clone: attacker)
-        var tree = try attacker.git(["write-tree"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         let entries = hostile(marker)
-        for entry in entries { tree = try crafted.inserting(entry.leaf, at: entry.path, into: tree) }
-        let parent = try attacker.git(["rev-parse", "HEAD"]).stdout.trimmingCharacters(
-            in: .whitespacesAndNewlines)
-        let commit = try crafted.commit(tree, parent: parent, message: "Commit fabriqué")
-        try attacker.git(["push", "--quiet", "origin", "\(commit):refs/heads/main"])
+        let proposal = try push(entries)
         let refused = entries.map { entry in
             InertText.make(entry.path.dropFirst(data.isEmpty ? 0 : 1).joined(separator: "/"))
         }
         let before = try guardedFiles()
 
         let first = try victim.run(["sync"])
-        #expect(first.status == 0, "\(first.summary)")
+        #expect(first.status == 0 && !first.stdout.contains("Envoyé"), "\(first.summary)")
         #expect(!first.stdout.contains("\u{1b}") && !first.stderr.contains("\u{1b}"), "\(first.summary)")
         for path in refused { #expect(first.stdout.contains(path), "\(path) \(first.summary)") }
         // The sound record of the same commit arrived; nothing else moved, no hook ran.
@@ -183,6 +191,27 @@ struct HostileRemote {
         #expect(access(marker, F_OK) != 0, "a hook ran")
         #expect(try guardedFiles() == before)
         #expect(try victim.git(["status", "--porcelain"]).stdout.isEmpty)
+    }
+
+    /// Where a hook of the attack would leave its mark.
+    var marker: String { lab.base + "/hook-ran" }
+
+    /// Pushes to the remote one commit made by hand: a new proposal (added by conseil in
+    /// another clone) and `entries` (paths from the top of the repository). Returns the
+    /// proposal's id.
+    @discardableResult
+    func push(_ entries: [(path: [String], leaf: CraftedTree.Leaf)]) throws -> String {
+        let attacker = try lab.clone("attacker", data: data)
+        let proposal = try attacker.newId(["proposal", "add", "--title", "Venue avec l'attaque"], as: "bob")
+        try attacker.git(["add", "-A"])
+        let crafted = CraftedTree(clone: attacker)
+        var tree = try attacker.git(["write-tree"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        for entry in entries { tree = try crafted.inserting(entry.leaf, at: entry.path, into: tree) }
+        let parent = try attacker.git(["rev-parse", "HEAD"]).stdout.trimmingCharacters(
+            in: .whitespacesAndNewlines)
+        let commit = try crafted.commit(tree, parent: parent, message: "Commit fabriqué")
+        try attacker.git(["push", "--quiet", "origin", "\(commit):refs/heads/main"])
+        return proposal
     }
 
     /// Whether `check` and `sync status` name the refused paths.
