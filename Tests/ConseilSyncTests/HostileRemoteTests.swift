@@ -55,6 +55,36 @@ import Testing
         #expect(try remote.guardedFiles() == before)
     }
 
+    /// An older conseil moved the branch onto such a tree and stopped at the index: its
+    /// marker is left. The next sync undoes that move and integrates the remote by the rule.
+    @Test func aMoveLeftByAnOlderConseilOntoAHostileTreeIsUndone() throws {
+        let remote = try HostileRemote()
+        let proposal = try remote.push([
+            ([".git"] + Self.hook, .file("#!/bin/sh\nexit 0\n", executable: true))
+        ])
+        let victim = remote.victim
+        try victim.git(["fetch", "--quiet", "origin"])
+        func commit(_ name: String) throws -> String {
+            try victim.git(["rev-parse", name]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        let (from, to) = (try commit("HEAD"), try commit("origin/main"))
+        try victim.git(["update-ref", "HEAD", to, from])
+        try FileManager.default.createDirectory(
+            atPath: victim.top + "/.git/conseil-sync", withIntermediateDirectories: true)
+        try "{\"from\": \"\(from)\", \"to\": \"\(to)\"}\n".write(
+            toFile: victim.top + "/.git/conseil-sync/integrating.json", atomically: true, encoding: .utf8)
+
+        let output = try victim.sync()
+        #expect(
+            output.stdout.contains("Réparé : intégration d'un conseil plus ancien annulée"),
+            "\(output.summary)")
+        #expect(output.stdout.contains("Refusé : "), "\(output.summary)")
+        #expect(try victim.read("proposals/\(proposal)/proposal.json").contains("Venue avec l'attaque"))
+        #expect(!(try victim.git(["ls-tree", "-r", "--name-only", "HEAD"]).stdout.contains(".git/")))
+        #expect(try victim.git(["status", "--porcelain"]).stdout.isEmpty)
+        #expect(try victim.sync().stdout.contains("Déjà à jour"))
+    }
+
     @Test func dotDotEntriesNeverWriteAboveTheDataRoot() throws {
         let name = "conseil-escape-\(UUID().uuidString)"
         let remote = try HostileRemote()
