@@ -7,10 +7,13 @@ import Foundation
 /// is moved to it (`advance`): no conflict marker ever reaches a file, and a file of the remote
 /// is checked before it is trusted.
 ///
-/// For each file of the data root that the remote changed since the common ancestor:
-/// - changed only there: taken, unless it is a symbolic link, a submodule or huge (kept out), or
-///   unreadable where the local version is readable (the local one stays, the remote's is kept
-///   beside it as a conflict copy);
+/// First, `RemoteTreeRule` decides which files of the remote may enter at all: the others
+/// (not a record's path, `.git`, `..`, links, submodules, huge files) keep our version in the
+/// merge, and the remote's tip is never fast-forwarded to while it holds one.
+///
+/// For each other file of the data root that the remote changed since the common ancestor:
+/// - changed only there: taken, unless it is unreadable where the local version is readable
+///   (the local one stays, the remote's is kept beside it as a conflict copy);
 /// - changed on both sides the same way: nothing to do;
 /// - a ballot or an attendance record changed on both sides: the later one wins (voting again
 ///   replaces a ballot); the other stays in history;
@@ -26,17 +29,18 @@ struct Integration {
     var target: String
     var conflicts: [ConflictNote] = []
     var automatic: [ConflictNote] = []
+    /// Files of the remote's tip kept out of the data root, by `RemoteTreeRule`.
     var refused: [FileNote] = []
     var invalid: [FileNote] = []
 }
 
-/// The biggest file sync lets into a data root; records are at most 1 MiB (FileReader).
-let hardSizeLimit = 16 << 20
-
 extension Repository {
     /// Merges `theirs` into the current branch (`ours`, nil when unborn) and moves the data
-    /// root there. Returns nil when `theirs` is already part of the branch.
-    func integrate(ours: String?, theirs: String, remoteName: String) throws -> Integration? {
+    /// root there. Returns nil when `theirs` is already part of the branch. `stillRefused` are
+    /// the paths an earlier sync refused: reported again while `theirs` holds them.
+    func integrate(ours: String?, theirs: String, remoteName: String, stillRefused: [String] = []) throws
+        -> Integration?
+    {
         if let ours, try git.isAncestor(theirs, of: ours) { return nil }
         let empty = try emptyTree()
         var base = empty
@@ -55,6 +59,16 @@ extension Repository {
         }
         let theirChanges = try diff(base, theirs, everywhere: true)
         let outside = theirChanges.filter { relative($0.path) == nil }
+        if let hostile = outside.first(where: { RemoteTreeRule.nameRefusal($0.path) != nil }) {
+            let reason = RemoteTreeRule.nameRefusal(hostile.path)!
+            throw BlockedSync(
+                Localized(
+                    fr:
+                        "le dépôt distant a un chemin refusé hors du dossier de données (\(InertText.make(hostile.path)) : \(reason.fr)) : rien n'a été intégré, et git refuserait aussi de l'extraire ; remettez la branche du dépôt distant sur un commit sain (git push --force), puis relancez « conseil sync » ; vos changements sont enregistrés localement",
+                    en:
+                        "the remote has a refused path outside the data root (\(InertText.make(hostile.path)): \(reason.en)): nothing was integrated, and git would refuse to check it out too; put the remote's branch back on a sound commit (git push --force), then run “conseil sync” again; your changes are committed locally"
+                ))
+        }
         if !outside.isEmpty {
             let shown = outside.prefix(3).map { InertText.make($0.path) }.joined(separator: ", ")
             let more = outside.count > 3 ? " (+\(outside.count - 3))" : ""
@@ -70,18 +84,28 @@ extension Repository {
         if let ours {
             for change in try diff(base, ours) { ourChanges[change.path] = change }
         }
-        let sizes = try git.sizes(of: theirChanges.filter { !$0.isDeletion }.map(\.newId))
-        var wanted: [String] = []
-        for change in theirChanges {
-            if !change.isDeletion && (sizes[change.newId] ?? 0) <= hardSizeLimit {
-                wanted.append(change.newId)
+        var result = Integration(target: theirs)
+        let theirTree = try git.treeEntries(of: theirs)
+        var refusals: [String: Localized] = [:]
+        for change in theirChanges where !change.isDeletion {
+            let size = theirTree[change.path]?.size ?? Int.max
+            refusals[change.path] = RemoteTreeRule.refusal(
+                relative(change.path)!, mode: change.newMode, size: size)
+        }
+        for path in stillRefused where refusals[full(path)] == nil {
+            if let entry = theirTree[full(path)] {
+                refusals[full(path)] = RemoteTreeRule.refusal(path, mode: entry.mode, size: entry.size)
             }
+        }
+        result.refused = refusals.keys.sorted().map { FileNote(path: relative($0)!, reason: refusals[$0]!) }
+
+        var wanted: [String] = []
+        for change in theirChanges where refusals[change.path] == nil {
+            if !change.isDeletion { wanted.append(change.newId) }
             wanted.append(change.oldId)
             if let mine = ourChanges[change.path] { wanted.append(mine.newId) }
         }
         let blobs = try git.contents(of: wanted)
-
-        var result = Integration(target: theirs)
         /// Index lines that turn our tree into the merged one: (mode, id, path); mode "0" deletes.
         var updates: [(mode: String, id: String, path: String)] = []
         var keptOurs = false
@@ -91,22 +115,10 @@ extension Repository {
             let path = change.path
             let relative = relative(path)!
             let mine = ourChanges[path]
-            if !change.isDeletion {
-                let refusal: Localized? =
-                    change.newMode == "120000"
-                    ? Localized(fr: "lien symbolique", en: "symbolic link")
-                    : change.newMode == "160000"
-                        ? Localized(fr: "sous-module git", en: "git submodule")
-                        : (sizes[change.newId] ?? 0) > hardSizeLimit
-                            ? Localized(
-                                fr: "fichier de \(Numbers.formatted(sizes[change.newId] ?? 0, .fr)) octets",
-                                en: "file of \(Numbers.formatted(sizes[change.newId] ?? 0, .en)) bytes")
-                            : nil
-                if let refusal {
-                    result.refused.append(FileNote(path: relative, reason: refusal))
-                    keptOurs = true
-                    continue
-                }
+            // Refused: our version stays, whatever it is (a deletion of such a path included).
+            if refusals[path] != nil || change.isDeletion && RemoteTreeRule.pathRefusal(relative) != nil {
+                keptOurs = true
+                continue
             }
             if change.isDeletion {
                 if mine == nil {
@@ -129,7 +141,7 @@ extension Repository {
                 if let problem, !change.isAddition, check(relative, blobs[change.oldId] ?? []) == nil {
                     keptOurs = true
                     let copy = copyPath(relative, tag: tag(theirs))
-                    updates.append(("100644", change.newId, full(copy)))
+                    updates.append((RemoteTreeRule.fileMode, change.newId, full(copy)))
                     result.conflicts.append(
                         ConflictNote(
                             path: relative, copy: copy,
@@ -142,12 +154,12 @@ extension Repository {
                     continue
                 }
                 if let problem { result.invalid.append(problem) }
-                updates.append((change.newMode, change.newId, path))
+                updates.append((RemoteTreeRule.fileMode, change.newId, path))
                 continue
             }
             if mine.isDeletion {
                 if let problem { result.invalid.append(problem) }
-                updates.append((change.newMode, change.newId, path))
+                updates.append((RemoteTreeRule.fileMode, change.newId, path))
                 result.automatic.append(
                     ConflictNote(
                         path: relative, copy: nil,
@@ -156,7 +168,7 @@ extension Repository {
                             en: "deleted here but changed on the remote: the changed version is kept")))
                 continue
             }
-            if mine.newId == change.newId && mine.newMode == change.newMode { continue }
+            if mine.newId == change.newId { continue }
             keptOurs = true
             let kind = RecordKind.of(relative)
             if kind == .ballot || kind == .attendance,
@@ -164,7 +176,7 @@ extension Repository {
                     kind!, mine: blobs[mine.newId], theirs: theirBytes, mineId: mine.newId,
                     theirsId: change.newId)
             {
-                if winner == change.newId { updates.append((change.newMode, change.newId, path)) }
+                if winner == change.newId { updates.append((RemoteTreeRule.fileMode, change.newId, path)) }
                 result.automatic.append(
                     ConflictNote(
                         path: relative, copy: nil,
@@ -182,7 +194,7 @@ extension Repository {
                 let relative = relative(change.path)!
                 let mine = ourChanges[change.path]!
                 if let clean = merged[change.path], check(relative, clean.bytes) == nil {
-                    updates.append((change.newMode, clean.id, change.path))
+                    updates.append((RemoteTreeRule.fileMode, clean.id, change.path))
                     continue
                 }
                 let mineReadable = check(relative, blobs[mine.newId] ?? []) == nil
@@ -191,11 +203,11 @@ extension Repository {
                 let copy: String
                 if mineReadable || theirProblem != nil {
                     copy = copyPath(relative, tag: tag(theirs))
-                    updates.append(("100644", change.newId, full(copy)))
+                    updates.append((RemoteTreeRule.fileMode, change.newId, full(copy)))
                 } else {
                     copy = copyPath(relative, tag: tag(ours))
-                    updates.append((change.newMode, change.newId, change.path))
-                    updates.append(("100644", mine.newId, full(copy)))
+                    updates.append((RemoteTreeRule.fileMode, change.newId, change.path))
+                    updates.append((RemoteTreeRule.fileMode, mine.newId, full(copy)))
                 }
                 result.conflicts.append(
                     ConflictNote(
@@ -206,8 +218,10 @@ extension Repository {
             }
         }
 
+        // Never onto a tree that holds a refused file, or an executable bit.
         let fastForward =
-            (ours == nil || base == ours) && !keptOurs
+            (ours == nil || base == ours) && !keptOurs && result.refused.isEmpty
+            && theirChanges.allSatisfy { $0.isDeletion || $0.newMode == RemoteTreeRule.fileMode }
             && updates.allSatisfy { update in theirChanges.contains { $0.path == update.path } }
         if !fastForward {
             result.target = try mergeCommit(
@@ -232,11 +246,7 @@ extension Repository {
 
     /// Whether `bytes` are a readable file for `relative`: a record of its kind, or the copy of one.
     func check(_ relative: String, _ bytes: [UInt8]) -> FileNote? {
-        var recordPath = relative
-        if let copy = ConflictCopy.parse(basename(relative)) {
-            recordPath = (relative.contains("/") ? folder(relative) + "/" : "") + copy.record
-        }
-        guard let kind = RecordKind.of(recordPath) else {
+        guard let kind = RemoteTreeRule.recordKind(of: relative) else {
             return FileNote(
                 path: relative,
                 reason: Localized(
@@ -338,17 +348,19 @@ struct BlockedSync: Error {
 }
 
 extension Git {
-    /// Object sizes by id, without reading the objects.
-    func sizes(of ids: [String]) throws -> [String: Int] {
-        let wanted = Array(Set(ids.filter { !$0.isEmpty && !Git.isNull($0) })).sorted()
-        guard !wanted.isEmpty else { return [:] }
-        let input = Array(wanted.joined(separator: "\n").utf8) + [0x0A]
-        var sizes: [String: Int] = [:]
-        for line in try check(["cat-file", "--batch-check"], input: input).text.split(separator: "\n") {
-            let parts = line.split(separator: " ")
-            if parts.count == 3, let size = Int(parts[2]) { sizes[String(parts[0])] = size }
+    /// Every file of a commit's tree by path (relative to the top): its mode, id and size
+    /// (0 for a submodule), read without reading the files.
+    func treeEntries(of commit: String) throws -> [String: (mode: String, id: String, size: Int)] {
+        var entries: [String: (mode: String, id: String, size: Int)] = [:]
+        for field in try check(["ls-tree", "-r", "-l", "-z", "--full-tree", commit]).fields {
+            guard let tab = field.firstIndex(of: "\t") else { continue }
+            let meta = field[..<tab].split(separator: " ")
+            guard meta.count == 4 else { continue }
+            entries[String(field[field.index(after: tab)...])] = (
+                String(meta[0]), String(meta[2]), Int(meta[3]) ?? 0
+            )
         }
-        return sizes
+        return entries
     }
 
     /// Objects named `rev:path` (or ids): their id and contents.

@@ -12,7 +12,8 @@ import Foundation
 ///   in the middle: removed, but only when no git process is running in the clone.
 /// - an integration that had started moving the data root to a merge commit: the marker
 ///   `conseil-sync/integrating.json` names both commits, and the move is finished (every step
-///   of `advance` can be redone).
+///   of `advance` can be redone). A move that an older conseil started onto a remote tree
+///   with hostile names (`.git`, `..`) is undone instead, and the remote integrated anew.
 /// - a git command of a person in progress (a merge, a rebase): left alone, and the sync stops
 ///   with a message, since only that person knows how to finish it.
 extension Repository {
@@ -98,7 +99,21 @@ extension Repository {
             return
         }
         let head = try git.commit("HEAD")
-        if head == marker.from || head == marker.to {
+        let hostile = try diff(marker.from ?? emptyTree(), marker.to, everywhere: true).map(\.path).filter {
+            RemoteTreeRule.nameRefusal($0) != nil
+        }
+        if let from = marker.from, !hostile.isEmpty, head == from || head == marker.to {
+            // git cannot hold such a path in its index: on that tree every later sync would fail.
+            report.conflicts += try advance(from: marker.to, to: from)
+            let shown = hostile.prefix(3).map { InertText.make(top + "/" + $0) }.joined(separator: ", ")
+            report.repairs.append(
+                Localized(
+                    fr:
+                        "intégration d'un conseil plus ancien annulée (\(tag(marker.to))) : elle menait à des chemins refusés ; elle a pu écrire \(shown) : vérifiez-les et retirez-les",
+                    en:
+                        "undid an integration by an older conseil (\(tag(marker.to))): it led to refused paths; it may have written \(shown): check and remove them"
+                ))
+        } else if head == marker.from || head == marker.to {
             report.conflicts += try advance(from: marker.from, to: marker.to)
             report.repairs.append(
                 Localized(

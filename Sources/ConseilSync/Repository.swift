@@ -99,22 +99,34 @@ extension Repository {
     /// A file changed on disk since `from` (someone saved a record during the sync) is never
     /// overwritten: it stays, and the incoming version is kept beside it as a conflict copy.
     /// Returns the copies made that way.
+    ///
+    /// `integrate` never moves to a tree that holds a file `RemoteTreeRule` refuses; should one
+    /// come here all the same (an integration started by an older conseil), it is left alone:
+    /// neither written nor removed, nor staged. Files are written as plain files (no executable
+    /// bit), and never through a link (`requireRealFolders`).
     func advance(from: String?, to: String) throws -> [ConflictNote] {
         let base = try from ?? emptyTree()
         let changes = try diff(base, to)
         let contents = try git.contents(of: changes.flatMap { [$0.oldId, $0.newId] })
         var notes: [ConflictNote] = []
+        var moved: [String] = []
         for change in changes {
             guard let relative = relative(change.path) else { continue }
             let target = file(relative)
             let old = change.isAddition ? nil : contents[change.oldId]
             let new = change.isDeletion ? nil : contents[change.newId]
+            let refusal =
+                if let new { RemoteTreeRule.refusal(relative, mode: change.newMode, size: new.count) } else {
+                    RemoteTreeRule.pathRefusal(relative)
+                }
+            guard refusal == nil else { continue }
+            moved.append(relative)
+            try requireRealFolders(relative)
             let current = currentBytes(target)
             if current == new { continue }
             if current == old {
                 if let new {
                     try DurableFile.write(new, to: target)
-                    if change.newMode == "100755" { chmod(target, 0o755) }
                 } else {
                     try DurableFile.remove(target)
                     pruneEmptyFolders(from: target)
@@ -135,9 +147,34 @@ extension Repository {
         if head != to {
             try git.check(["update-ref", "-m", "conseil sync", "HEAD", to, from ?? ""])
         }
-        // The index of the data root follows the new commit; the rest of the index is left alone.
-        try git.check(["reset", "-q", "--", "."])
+        // The index follows the new commit for the files that moved, named one by one: a
+        // refused path elsewhere in the tree can never make the reset fail.
+        if !moved.isEmpty {
+            try git.check(
+                ["reset", "-q", "--pathspec-from-file=-", "--pathspec-file-nul"],
+                input: moved.flatMap { Array($0.utf8) + [0] },
+                environment: ["GIT_LITERAL_PATHSPECS": "1"])
+        }
         return notes
+    }
+
+    /// Refuses to write below a folder of the data root that is a link (or not a folder):
+    /// the write would land wherever the link points.
+    private func requireRealFolders(_ relative: String) throws {
+        var path = root.path
+        for component in relative.split(separator: "/").dropLast() {
+            path += "/" + component
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return }
+            guard (info.st_mode & S_IFMT) == S_IFDIR else {
+                throw ConseilError(
+                    fr:
+                        "\(InertText.make(path)) n'est pas un dossier (un lien symbolique ?) : la synchronisation n'écrit pas au travers ; remplacez-le par un dossier, puis relancez « conseil sync »",
+                    en:
+                        "\(InertText.make(path)) is not a folder (a symbolic link?): sync does not write through it; replace it with a folder, then run “conseil sync” again"
+                )
+            }
+        }
     }
 
     /// The bytes of a working tree file, nil when absent; a folder or a link is never equal to a blob.

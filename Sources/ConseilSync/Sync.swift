@@ -38,7 +38,8 @@ public struct SyncReport: Sendable {
     public var conflicts: [ConflictNote] = []
     /// Records changed on both sides that sync settled by a rule (the latest ballot wins…).
     public var settled: [ConflictNote] = []
-    /// Files of the remote kept out of the data root (links, submodules, huge files).
+    /// Files of the remote's tip kept out of the data root (`RemoteTreeRule`): found by this
+    /// sync's integration, or by an earlier one when nothing new came from the remote since.
     public var refused: [FileNote] = []
     /// Files received that conseil cannot read: reported, skipped by every command.
     public var invalid: [FileNote] = []
@@ -96,6 +97,7 @@ public enum Sync {
         }
         try repository.useIdentity(actor: options.actor)
         try repository.commitLocalChanges(&report)
+        report.refused = repository.savedState()?.refusedFiles ?? []
 
         if let upstream = try repository.upstream(), !options.offline {
             report.remote = upstream.remote + "/" + upstream.branch
@@ -140,14 +142,15 @@ public enum Sync {
                 let ours = try git.commit("HEAD")
                 do {
                     if let integration = try repository.integrate(
-                        ours: ours, theirs: theirs, remoteName: upstream.remote + "/" + upstream.branch)
+                        ours: ours, theirs: theirs, remoteName: upstream.remote + "/" + upstream.branch,
+                        stillRefused: report.refused.map(\.path))
                     {
                         let incoming = try repository.fileChanges(from: ours, to: integration.target)
                         report.received.add(
                             ChangeSummary.make(incoming, view: RootView(root: repository.root, changes: [])))
                         report.conflicts += integration.conflicts
                         report.settled += integration.automatic
-                        report.refused += integration.refused
+                        report.refused = integration.refused
                         report.invalid += integration.invalid
                     }
                 } catch let blocked as BlockedSync {
@@ -161,7 +164,10 @@ public enum Sync {
                 report.upToDate = true
                 return
             }
-            let outgoing = try repository.fileChanges(from: theirs, to: head)
+            // Leaving out a refused file is no change of ours to announce.
+            let outgoing = try repository.fileChanges(from: theirs, to: head).filter { change in
+                !report.refused.contains { $0.path == change.path }
+            }
             var arguments = [
                 "push", "--quiet", "--no-verify", upstream.remote, "HEAD:refs/heads/\(upstream.branch)",
             ]
@@ -276,11 +282,7 @@ extension Repository {
         let ignored = try git.check(["ls-files", "-z", "-o", "-i", "--exclude-standard"] + pathspec).fields
         let records = ignored.filter { path in
             // ls-files prints paths relative to the data root.
-            let name = basename(path)
-            if let copy = ConflictCopy.parse(name) {
-                return RecordKind.of((path.contains("/") ? folder(path) + "/" : "") + copy.record) != nil
-            }
-            return RecordKind.of(path) != nil
+            RemoteTreeRule.recordKind(of: path) != nil
         }
         if !records.isEmpty { try git.check(["add", "-f", "--"] + records) }
         let head = try git.commit("HEAD")

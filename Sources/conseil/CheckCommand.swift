@@ -1,6 +1,7 @@
 import ArgumentParser
 import ConseilCore
 import ConseilStore
+import ConseilSync
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,7 +12,9 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         try runCommand(global) { context in
             guard fileExistsAtRoot(context.root) else { _ = try context.root.requireCouncil(); return }
-            let problems = context.root.check()
+            // A restricted session starts no program, and so not the git that finds the sync state.
+            let refused = context.restricted ? [] : SyncStatus.refusalProblems(root: context.root)
+            let problems = (context.root.check() + refused).sorted { $0.path < $1.path }
             if problems.isEmpty {
                 print(
                     context.t(

@@ -155,7 +155,11 @@ struct SyncCommand: ParsableCommand {
                             lastSync: status.lastSync?.description, lastResult: status.lastResult,
                             remote: status.remote,
                             remoteAhead: status.remoteAhead, localAhead: status.localAhead,
-                            uncommitted: status.uncommitted, conflicts: conflicts))
+                            uncommitted: status.uncommitted, conflicts: conflicts,
+                            refused: status.refused.map {
+                                SyncReportJSON.Note(
+                                    path: $0.path, copy: nil, reason: $0.reason.text(context.language))
+                            }))
                     return
                 }
                 Swift.print(
@@ -175,7 +179,19 @@ struct SyncCommand: ParsableCommand {
                     context.t(
                         "Fichiers non enregistrés : \(status.uncommitted) ; conflits : \(conflicts)",
                         "Uncommitted files: \(status.uncommitted); conflicts: \(conflicts)"))
+                SyncCommand.printRefused(status.refused, context)
             }
+        }
+    }
+
+    /// The files of the remote kept out of the data root, for `sync` and `sync status`.
+    static func printRefused(_ refused: [FileNote], _ context: Context) {
+        for note in refused {
+            Swift.print(
+                context.t("Refusé : ", "Refused: ") + InertText.make(context.root.path + "/" + note.path)
+                    + " ("
+                    + InertText.make(note.reason.text(context.language)) + ")"
+                    + context.t(" — gardé hors du dossier de données", " — kept out of the data root"))
         }
     }
 
@@ -210,11 +226,7 @@ struct SyncCommand: ParsableCommand {
         for note in report.settled {
             Swift.print(t("Réglé : ", "Settled: ") + shown(note.path) + " — " + note.reason.text(language))
         }
-        for note in report.refused {
-            Swift.print(
-                t("Refusé : ", "Refused: ") + shown(note.path) + " (" + note.reason.text(language) + ")"
-                    + t(" — gardé hors du dossier de données", " — kept out of the data root"))
-        }
+        printRefused(report.refused, context)
         for note in report.invalid {
             Swift.print(
                 t("Illisible : ", "Unreadable: ") + shown(note.path) + " : " + note.reason.text(language)
@@ -311,4 +323,5 @@ struct StatusJSON: Encodable {
     let localAhead: Int
     let uncommitted: Int
     let conflicts: Int
+    let refused: [SyncReportJSON.Note]
 }
