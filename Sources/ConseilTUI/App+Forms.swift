@@ -36,26 +36,22 @@ extension App {
         try root.save(poll)
     }
 
-    func addHandCount(poll id: String, counts: [String: Int], voters: Int?) throws {
+    /// `counts` are by position in the poll's options, as the form lists them.
+    func addHandCount(poll id: String, counts: [Int], voters: Int?) throws {
         try require(.facilitator, Localized(fr: "saisir une main levée", en: "entering a show of hands"))
         let poll = try root.poll(id)
-        guard poll.state != .closed else {
-            throw ConseilError(fr: "le scrutin est clos", en: "the poll is closed")
-        }
-        let sum = counts.values.reduce(0, +)
-        let people = poll.kind == .multi ? voters ?? 0 : sum
-        guard sum > 0, counts.values.allSatisfy({ $0 <= people }) else {
+        guard counts.count == poll.options.count else {
             throw ConseilError(
-                fr: "main levée vide ou incohérente : rien n'est enregistré",
-                en: "empty or inconsistent show of hands: nothing saved")
+                fr: "les options du scrutin ont changé : rouvrez la main levée",
+                en: "the poll's options have changed: open the show of hands again")
         }
-        try root.add(
-            HandCount(
-                id: newId("h"), poll: poll.id, counts: counts, voters: people, at: state.now,
-                by: member?.id ?? "admin"),
-            to: poll)
+        let count = try poll.handCount(
+            Array(zip(poll.options, counts)), voters: voters, id: newId("h"), at: state.now,
+            by: member?.id ?? "admin")
+        try root.add(count, to: poll)
         state.message = Localized(
-            fr: "Main levée ajoutée : \(people) personnes", en: "Show of hands added: \(people) people")
+            fr: "Main levée ajoutée : \(count.voters) personnes",
+            en: "Show of hands added: \(count.voters) people")
     }
 
     /// Swaps an item's position with its neighbour's: two small writes, no renumbering.

@@ -148,54 +148,14 @@ struct PollCommand: ParsableCommand {
                     .facilitator, in: council,
                     to: Localized(fr: "saisir une main levée", en: "entering a show of hands"))
                 let poll = try context.root.poll(poll)
-                guard poll.state != .closed else {
-                    throw ConseilError(
-                        fr: "le scrutin est clos : rouvrez-en un autre", en: "the poll is closed")
-                }
-                guard !add.isEmpty else {
-                    throw ConseilError(
-                        fr: "indiquez au moins un --add \"LIBELLÉ=NOMBRE\"",
-                        en: "give at least one --add \"LABEL=NUMBER\"")
-                }
-                var counts: [String: Int] = [:]
-                for text in add {
-                    let (label, count) = try poll.parseCount(text)
-                    counts[label, default: 0] += count
-                }
-                let sum = counts.values.reduce(0, +)
-                let people: Int
-                switch poll.kind {
-                case .yesno, .choice:
-                    if let voters, voters != sum {
-                        throw ConseilError(
-                            fr:
-                                "--voters (\(voters)) diffère de la somme des mains levées (\(sum)) pour un choix unique",
-                            en:
-                                "--voters (\(voters)) differs from the sum of hands (\(sum)) for a single choice"
-                        )
-                    }
-                    people = sum
-                default:
-                    guard let voters, voters >= 0, voters <= 1_000_000,
-                        counts.values.allSatisfy({ $0 <= voters })
-                    else {
-                        throw ConseilError(
-                            fr:
-                                "indiquez --voters N : le nombre de personnes qui ont levé la main (au moins le plus grand décompte)",
-                            en:
-                                "give --voters N: the number of people who raised a hand (at least the largest count)"
-                        )
-                    }
-                    people = voters
-                }
-                try context.root.add(
-                    HandCount(
-                        id: context.newId(prefix: "h"), poll: poll.id, counts: counts, voters: people,
-                        at: context.now, by: actor.id),
-                    to: poll)
+                let count = try poll.handCount(
+                    add.map(poll.parseCount), voters: voters, id: context.newId(prefix: "h"), at: context.now,
+                    by: actor.id)
+                try context.root.add(count, to: poll)
                 print(
                     context.t(
-                        "Main levée ajoutée : \(people) personnes", "Show of hands added: \(people) people"))
+                        "Main levée ajoutée : \(count.voters) personnes",
+                        "Show of hands added: \(count.voters) people"))
             }
         }
     }

@@ -72,11 +72,11 @@ public final class BallotApp: TerminalProgram {
         case .choose(let id):
             guard let poll = state.openPolls.first(where: { $0.id == id }) else { return }
             state.choose(poll, recorded: root.recordedAnswers(poll: poll, member: state.member.id))
-        case .cast(let id, let answers):
+        case .cast(let id, let answer):
             do {
                 // Read again: the poll may have closed since the screen opened.
                 let poll = try root.poll(id)
-                let resolved = try poll.resolveAnswers(answers)
+                let resolved = try resolve(answer, in: poll)
                 try root.castBallot(poll: poll, member: state.member.id, answers: resolved, at: now)
                 state.recorded = poll.anonymous ? [] : resolved
                 state.message = nil
@@ -85,6 +85,21 @@ public final class BallotApp: TerminalProgram {
             } catch {
                 state.message = Localized(fr: "vote impossible", en: "cannot vote")
             }
+        }
+    }
+
+    /// Ticked positions name the options the member saw: refused if the poll's options changed since.
+    private func resolve(_ answer: BallotAnswer, in poll: Poll) throws -> [String] {
+        switch answer {
+        case .typed(let texts):
+            return try poll.resolveAnswers(texts)
+        case .options(let picked):
+            guard poll.options == state.poll?.options else {
+                throw ConseilError(
+                    fr: "les options du scrutin ont changé : relisez-les et votez à nouveau",
+                    en: "the poll's options have changed: read them again and vote again")
+            }
+            return try poll.answers(picking: picked)
         }
     }
 }
