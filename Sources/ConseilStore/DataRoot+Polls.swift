@@ -55,7 +55,7 @@ extension DataRoot {
         }
         let mark = folder + "/voters/\(member)"
         try requireSafe(mark)
-        guard try DurableFile.createExclusively(Array("voted\n".utf8), at: mark) else {
+        guard try DurableFile.createExclusively(Array("voted\n".utf8), at: mark, within: path) else {
             throw ConseilError(
                 fr: "vous avez déjà voté à ce scrutin anonyme ; un vote anonyme ne peut pas être changé",
                 en: "you have already voted in this anonymous poll; an anonymous vote cannot be changed")
@@ -68,7 +68,7 @@ extension DataRoot {
         } catch {
             // The ballot could not be written (full disk…): take the mark back, so that the member
             // can vote again, unless the ballot got there after all.
-            if !fileExists(ballotFile) { try? DurableFile.remove(mark) }
+            if !fileExists(ballotFile) { try? DurableFile.remove(mark, within: path) }
             throw error
         }
         let opened = (poll.openedAt ?? poll.createdAt).milliseconds / 1000
