@@ -11,8 +11,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
-        // Pure domain: models, tallies, percentages, lifecycle. No I/O.
-        .target(name: "ConseilCore"),
+        // The C library's character widths (wcwidth) in a UTF-8 locale of its own; no curses.
+        .target(name: "CWidth"),
+        // Pure domain: models, tallies, percentages, lifecycle, display widths. No I/O.
+        .target(name: "ConseilCore", dependencies: ["CWidth"]),
         // The data root on disk: layout, durable writes, loading with clear errors.
         .target(name: "ConseilStore", dependencies: ["ConseilCore"]),
         // Git sync of the data root: commit, fetch, merge, push; conflicts kept, one git at a time.

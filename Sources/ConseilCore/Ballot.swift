@@ -44,26 +44,11 @@ public struct HandCount: Codable, Sendable, Equatable {
 
 extension Poll {
     /// Turns what a voter typed into the answers stored in a ballot. Options are matched by
-    /// label (case and accents ignored) or by number from 1.
+    /// label (case and accents ignored), or by number from 1 (see `optionIndex(matching:)`).
     public func resolveAnswers(_ typed: [String]) throws -> [String] {
         switch kind {
         case .yesno, .choice, .multi:
-            let limit = kind == .multi ? (maxAnswers ?? options.count) : 1
-            guard !typed.isEmpty, typed.count <= limit else {
-                throw ConseilError(
-                    fr: kind == .multi
-                        ? "donnez de 1 à \(limit) réponses parmi : \(optionList)"
-                        : "donnez une seule réponse parmi : \(optionList)",
-                    en: kind == .multi
-                        ? "give 1 to \(limit) answers among: \(optionList)"
-                        : "give exactly one answer among: \(optionList)")
-            }
-            var chosen: [String] = []
-            for answer in typed {
-                let label = try option(matching: answer)
-                if !chosen.contains(label) { chosen.append(label) }
-            }
-            return chosen
+            return try answers(picking: typed.map { try optionIndex(matching: $0) })
         case .words:
             let limit = maxAnswers ?? 2
             let answers = typed.map(WordNormaliser.tidy).filter { !$0.isEmpty }
@@ -94,44 +79,51 @@ extension Poll {
         }
     }
 
-    /// The option a typed answer names: its number from 1, or its label folded.
-    public func option(matching answer: String) throws -> String {
-        let trimmed = answer.trimmingASCIISpaces
-        if let number = Int(trimmed), number >= 1, number <= options.count {
-            return options[number - 1]
+    /// The answers of a ballot whose options were picked by position from 0, as the ballot
+    /// screen does: one for a single choice, up to the maximum for a multiple choice.
+    public func answers(picking picked: [Int]) throws -> [String] {
+        let limit = kind == .multi ? (maxAnswers ?? options.count) : 1
+        guard kind.hasOptions, !picked.isEmpty, picked.count <= limit,
+            picked.allSatisfy(options.indices.contains)
+        else {
+            throw ConseilError(
+                fr: kind == .multi
+                    ? "donnez de 1 à \(limit) réponses parmi : \(optionList)"
+                    : "donnez une seule réponse parmi : \(optionList)",
+                en: kind == .multi
+                    ? "give 1 to \(limit) answers among: \(optionList)"
+                    : "give exactly one answer among: \(optionList)")
         }
+        var chosen: [String] = []
+        for index in picked where !chosen.contains(options[index]) { chosen.append(options[index]) }
+        return chosen
+    }
+
+    /// The position of the option a typed answer names. A label wins (case and accents
+    /// folded); a number is a position from 1 only when no label starts with a digit, so that
+    /// in a poll with options 3, 2, 1 « 3 » is the option 3 and « 4 » is no option at all.
+    public func optionIndex(matching answer: String) throws -> Int {
+        let trimmed = answer.trimmingASCIISpaces
         let folded = TextFolding.foldAccentsAndCase(trimmed)
-        if let label = options.first(where: { TextFolding.foldAccentsAndCase($0) == folded }) {
-            return label
+        if let index = options.firstIndex(where: { TextFolding.foldAccentsAndCase($0) == folded }) {
+            return index
+        }
+        if numbersArePositions, let number = Int(trimmed), options.indices.contains(number - 1) {
+            return number - 1
         }
         throw ConseilError(
             fr: "réponse inconnue : « \(InertText.make(trimmed)) » ; choisissez parmi : \(optionList)",
             en: "unknown answer: “\(InertText.make(trimmed))”; choose among: \(optionList)")
     }
 
-    private var optionList: String {
-        options.enumerated().map { "\($0.offset + 1). \(InertText.make($0.element))" }.joined(separator: ", ")
+    private var numbersArePositions: Bool {
+        !options.contains { $0.first?.isNumber ?? false }
     }
 
-    /// Parses "LABEL=N" as typed after `poll count --add`.
-    public func parseCount(_ text: String) throws -> (label: String, count: Int) {
-        guard let equals = text.lastIndex(of: "="),
-            let count = Int(String(text[text.index(after: equals)...]).trimmingASCIISpaces), count >= 0,
-            count <= 1_000_000
-        else {
-            throw ConseilError(
-                fr:
-                    "décompte illisible : « \(InertText.make(text)) » ; écrivez LIBELLÉ=NOMBRE, par exemple Oui=12",
-                en: "unreadable count: “\(InertText.make(text))”; write LABEL=NUMBER, for example Oui=12")
-        }
-        let label = String(text[..<equals])
-        if kind.hasOptions { return (try option(matching: label), count) }
-        let tidy = WordNormaliser.tidy(label)
-        guard kind == .words, !tidy.isEmpty else {
-            throw ConseilError(
-                fr: "un scrutin en texte libre ne se compte pas à main levée",
-                en: "a free-text poll cannot be filled by a show of hands")
-        }
-        return (tidy, count)
+    /// The options as an error lists them: numbered only when a number can name them.
+    private var optionList: String {
+        options.enumerated().map {
+            (numbersArePositions ? "\($0.offset + 1). " : "") + InertText.make($0.element)
+        }.joined(separator: ", ")
     }
 }

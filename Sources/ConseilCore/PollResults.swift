@@ -28,7 +28,9 @@ public struct PollResults: Sendable, Equatable {
     public let texts: [String]
     private let previousRound: [PollResults]
 
-    /// The earlier round, when this poll is a second round.
+    /// The earlier round, when this poll is a second round and that round's results may be
+    /// shown. Decided here, once, so that no comparison, export or screen can show the counts
+    /// of a first round whose results are hidden until it closes.
     public var previous: PollResults? { previousRound.first }
 
     /// Tallies ballots (in a stable order: sorted by file name) and hand counts.
@@ -37,7 +39,7 @@ public struct PollResults: Sendable, Equatable {
         self.ballots = ballots.count
         handVoters = counts.reduce(0) { $0 + $1.voters }
         base = ballots.count + handVoters
-        previousRound = previous.map { [$0] } ?? []
+        previousRound = previous.flatMap { $0.poll.resultsVisible ? [$0] : nil } ?? []
         switch poll.kind {
         case .yesno, .choice, .multi:
             // Not `uniqueKeysWithValues`: a poll.json edited by hand with a label twice must

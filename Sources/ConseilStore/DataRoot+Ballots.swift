@@ -48,7 +48,7 @@ extension DataRoot {
         let voters = pollPath(session: poll.session, poll: poll.id) + "/voters"
         let mark = voters + "/" + member
         try requireSafe(mark)
-        try DurableFile.makeDirectories(voters)
+        try DurableFile.makeDirectories(voters, within: path)
         try FolderLock.hold(voters, .exclusive) {
             try settleInterruptedVote(poll: poll, member: member)
             guard !fileExists(mark) else {
@@ -60,10 +60,10 @@ extension DataRoot {
             let key = Identifier.random(length: 20, random: &random)
             let journal = journalPath(poll: poll, member: member)
             let ballotFile = pollPath(session: poll.session, poll: poll.id) + "/ballots/\(key).json"
-            try DurableFile.write(Array((key + "\n").utf8), to: journal)
+            try DurableFile.write(Array((key + "\n").utf8), to: journal, within: path)
             try create(Ballot(poll: poll.id, voter: nil, at: nil, answers: answers), at: ballotFile)
-            _ = try DurableFile.createExclusively(Array("voted\n".utf8), at: mark)
-            try DurableFile.remove(journal)
+            _ = try DurableFile.createExclusively(Array("voted\n".utf8), at: mark, within: path)
+            try DurableFile.remove(journal, within: path)
             // Both carry the poll's opening time: neither names, contents nor times link them.
             let opened = (poll.openedAt ?? poll.createdAt).milliseconds / 1000
             DurableFile.setModificationTime(ballotFile, seconds: opened)
@@ -93,16 +93,17 @@ extension DataRoot {
             let key =
                 String(decoding: bytes, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
             if Identifier.isValid(key), fileExists(folder + "/ballots/\(key).json") {
-                _ = try DurableFile.createExclusively(Array("voted\n".utf8), at: folder + "/voters/\(member)")
+                _ = try DurableFile.createExclusively(
+                    Array("voted\n".utf8), at: folder + "/voters/\(member)", within: path)
                 let opened = (poll.openedAt ?? poll.createdAt).milliseconds / 1000
                 DurableFile.setModificationTime(folder + "/voters/\(member)", seconds: opened)
             }
-            try DurableFile.remove(journal)
+            try DurableFile.remove(journal, within: path)
         }
         // The journal's own temporary files, left by a vote killed while writing it.
         let leftover = "." + basename(of: journal) + ".tmp-"
         for (name, _) in FileReader.entries(folder + "/voters") where name.hasPrefix(leftover) {
-            try DurableFile.remove(folder + "/voters/" + name)
+            try DurableFile.remove(folder + "/voters/" + name, within: path)
         }
     }
 

@@ -249,13 +249,13 @@ extension DataRoot {
                         "the other version is unreadable (\(problem.reason.en)): keep the current file (--keep current) or repair it; nothing was changed"
                 )
             }
-            try DurableFile.write(bytes, to: target)
+            try DurableFile.write(bytes, to: target, within: path)
         } else if !fileExists(target) {
             throw ConseilError(
                 fr: "\(InertText.make(record)) n'existe plus : gardez l'autre version (--keep other)",
                 en: "\(InertText.make(record)) no longer exists: keep the other version (--keep other)")
         }
-        for copy in conflict.copies { try DurableFile.remove(path + "/" + copy) }
+        for copy in conflict.copies { try DurableFile.remove(path + "/" + copy, within: path) }
         return conflict
     }
 

@@ -10,8 +10,9 @@ extension DataRoot {
     /// goes again with whatever was written into it: a refused creation leaves nothing behind.
     func createFolder(_ folder: String, fill: () throws -> Void) throws -> Bool {
         try requireSafe(folder)
-        let parents = try DurableFile.makeDirectories(parent(of: folder))
-        guard mkdir(folder, 0o755) == 0 else {
+        let (above, name, parents) = try DurableFile.openFolder(of: folder, within: path)
+        defer { close(above) }
+        guard mkdirat(above, name, 0o755) == 0 else {
             let exists = errno == EEXIST
             let error = DurableFile.failure("mkdir", folder)
             DurableFile.removeFolders(parents)

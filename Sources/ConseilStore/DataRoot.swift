@@ -29,9 +29,9 @@ public struct DataRoot: Sendable {
         guard isDirectory(path) else {
             throw ConseilError(
                 fr:
-                    "aucun dossier de données à \(path) ; créez-en un avec « conseil init DOSSIER --name NOM » ou indiquez --data DOSSIER",
+                    "aucun dossier de données à \(InertText.make(path)) ; créez-en un avec « conseil init DOSSIER --name NOM » ou indiquez --data DOSSIER",
                 en:
-                    "no data root at \(path); create one with “conseil init DIR --name NAME” or pass --data DIR"
+                    "no data root at \(InertText.make(path)); create one with “conseil init DIR --name NAME” or pass --data DIR"
             )
         }
         return try load(Council.self, at: councilPath)
@@ -105,7 +105,7 @@ public struct DataRoot: Sendable {
                     "\(problem.path) is unreadable (\(problem.reason.en)): it is not overwritten; repair or move it, then try again"
             )
         }
-        try DurableFile.write(try encodeReadable(record, file), to: file)
+        try DurableFile.write(try encodeReadable(record, file), to: file, within: path)
     }
 
     /// The bytes of a record, refused when they are over the size that loading accepts: a record
@@ -129,7 +129,7 @@ public struct DataRoot: Sendable {
         guard !fileExists(file) else {
             throw ConseilError(fr: "\(file) existe déjà", en: "\(file) already exists")
         }
-        try DurableFile.write(try encodeReadable(record, file), to: file)
+        try DurableFile.write(try encodeReadable(record, file), to: file, within: path)
     }
 
     /// Creates a new data root with its council file.

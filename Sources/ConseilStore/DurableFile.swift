@@ -10,45 +10,58 @@ import ConseilCore
 /// rename over the target, then fsync of the folder so that the rename itself is on disk.
 /// A process killed at any point leaves either the old file or the new one, never half of one.
 public enum DurableFile {
-    public static func write(_ bytes: [UInt8], to path: String) throws {
-        let directory = parent(of: path)
-        let created = try makeDirectories(directory)
+    /// Below `root` (the data root), each folder on the way is opened without following links:
+    /// a link planted inside the data root is refused, and nothing is written, rather than send
+    /// the write outside it. `root` itself may be reached through links.
+    public static func write(_ bytes: [UInt8], to path: String, within root: String? = nil) throws {
+        let (folder, name, created) = try openFolder(of: path, within: root)
+        defer { close(folder) }
         do {
-            try writeReplacing(bytes, to: path, in: directory)
+            try write(bytes, to: path, name: name, in: folder, within: root)
         } catch {
             removeFolders(created)
             throw error
         }
     }
 
-    private static func writeReplacing(_ bytes: [UInt8], to path: String, in directory: String) throws {
-        let temporary =
-            directory + "/." + basename(of: path) + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw failure("create", temporary) }
+    private static func write(
+        _ bytes: [UInt8], to path: String, name: String, in folder: Int32, within root: String?
+    )
+        throws
+    {
+        // A link at the name itself would only be replaced, not followed, by the rename; it is
+        // refused all the same, so that the person sees it.
+        if root != nil { try refuseLink(name, in: folder, at: path) }
+        let temporary = "." + name + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let descriptor = openat(
+            folder, temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard descriptor >= 0 else { throw failure("create", parent(of: path) + "/" + temporary) }
         do {
             try writeAll(descriptor, bytes, path: temporary)
             guard fsync(descriptor) == 0 else { throw failure("fsync", temporary) }
             close(descriptor)
         } catch {
             close(descriptor)
-            unlink(temporary)
+            unlinkat(folder, temporary, 0)
             throw error
         }
-        guard rename(temporary, path) == 0 else {
+        guard renameat(folder, temporary, folder, name) == 0 else {
             let error = failure("rename", path)
-            unlink(temporary)
+            unlinkat(folder, temporary, 0)
             throw error
         }
-        try syncDirectory(directory)
+        try sync(folder, path: parent(of: path))
     }
 
     /// Creates `path` only if nothing is there yet; false when it already exists. Used where
     /// two processes must not both succeed (a voter's mark in an anonymous poll).
-    public static func createExclusively(_ bytes: [UInt8], at path: String) throws -> Bool {
-        let directory = parent(of: path)
-        let created = try makeDirectories(directory)
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    public static func createExclusively(_ bytes: [UInt8], at path: String, within root: String? = nil) throws
+        -> Bool
+    {
+        let (folder, name, created) = try openFolder(of: path, within: root)
+        defer { close(folder) }
+        if root != nil { try refuseLink(name, in: folder, at: path) }
+        let descriptor = openat(folder, name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
         if descriptor < 0 {
             if errno == EEXIST { return false }
             let error = failure("create", path)
@@ -60,11 +73,19 @@ public enum DurableFile {
             try writeAll(descriptor, bytes, path: path)
             guard fsync(descriptor) == 0 else { throw failure("fsync", path) }
         } catch {
-            unlink(path)
+            unlinkat(folder, name, 0)
             throw error
         }
-        try syncDirectory(directory)
+        try sync(folder, path: parent(of: path))
         return true
+    }
+
+    /// Removes `path`; below `root`, never through a link (see `write`).
+    public static func remove(_ path: String, within root: String? = nil) throws {
+        let (folder, name, _) = try openFolder(of: path, within: root)
+        defer { close(folder) }
+        guard unlinkat(folder, name, 0) == 0 || errno == ENOENT else { throw failure("unlink", path) }
+        try sync(folder, path: parent(of: path))
     }
 
     /// Creates the folders of `path` that are missing, each made durable in its parent, and
@@ -85,8 +106,8 @@ public enum DurableFile {
         return created
     }
 
-    /// Removes folders made for a write that failed, innermost first; a folder that another
-    /// writer filled meanwhile is not empty and stays.
+    /// Removes folders made for a write that failed, innermost first, so that a refused write
+    /// leaves nothing behind; a folder that another writer filled meanwhile is not empty and stays.
     static func removeFolders(_ created: [String]) {
         for folder in created.reversed() {
             guard rmdir(folder) == 0 else { return }
@@ -94,23 +115,22 @@ public enum DurableFile {
         }
     }
 
-    public static func remove(_ path: String) throws {
-        guard unlink(path) == 0 || errno == ENOENT else { throw failure("unlink", path) }
-        try syncDirectory(parent(of: path))
-    }
-
     /// Sets a file's modification time, so that it tells nothing (anonymous ballots).
     public static func setModificationTime(_ path: String, seconds: Int64) {
         var times = [timespec(tv_sec: Int(seconds), tv_nsec: 0), timespec(tv_sec: Int(seconds), tv_nsec: 0)]
-        _ = utimensat(AT_FDCWD, path, &times, 0)
+        _ = utimensat(AT_FDCWD, path, &times, AT_SYMLINK_NOFOLLOW)
     }
 
     static func syncDirectory(_ path: String) throws {
         let descriptor = open(path.isEmpty ? "." : path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { throw failure("open", path) }
         defer { close(descriptor) }
+        try sync(descriptor, path: path)
+    }
+
+    private static func sync(_ folder: Int32, path: String) throws {
         // Some file systems refuse fsync on a folder (EINVAL): the data is then as safe as they allow.
-        guard fsync(descriptor) == 0 || errno == EINVAL else { throw failure("fsync", path) }
+        guard fsync(folder) == 0 || errno == EINVAL else { throw failure("fsync", path) }
     }
 
     private static func writeAll(_ descriptor: Int32, _ bytes: [UInt8], path: String) throws {
@@ -130,8 +150,9 @@ public enum DurableFile {
     static func failure(_ operation: String, _ path: String) -> ConseilError {
         let reason = String(cString: strerror(errno))
         return ConseilError(
-            fr: "écriture impossible de \(path) (\(operation) : \(reason)) ; rien n'a été modifié",
-            en: "cannot write \(path) (\(operation): \(reason)); nothing was changed")
+            fr:
+                "écriture impossible de \(InertText.make(path)) (\(operation) : \(reason)) ; rien n'a été modifié",
+            en: "cannot write \(InertText.make(path)) (\(operation): \(reason)); nothing was changed")
     }
 }
 

@@ -18,8 +18,16 @@ extension App {
         try useCases.changeWords(id, change)
     }
 
-    func addHandCount(poll id: String, counts: [String: Int], voters: Int?) throws {
-        let count = try useCases.addHandCount(poll: id, counts: counts, voters: voters)
+    /// `counts` are by position in the poll's options, as the form lists them.
+    func addHandCount(poll id: String, counts: [Int], voters: Int?) throws {
+        let poll = try root.poll(id)
+        guard counts.count == poll.options.count else {
+            throw ConseilError(
+                fr: "les options du scrutin ont changé : rouvrez la main levée",
+                en: "the poll's options have changed: open the show of hands again")
+        }
+        let count = try useCases.addHandCount(
+            poll: id, entries: Array(zip(poll.options, counts)), voters: voters)
         state.message = Localized(
             fr: "Main levée ajoutée : \(count.voters) personnes",
             en: "Show of hands added: \(count.voters) people")

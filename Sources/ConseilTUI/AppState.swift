@@ -162,7 +162,8 @@ public enum Effect: Equatable, Sendable {
     case mergeWord(poll: String, from: String, into: String)
     case hideWord(poll: String, key: String)
     case unhideWords(poll: String)
-    case addHandCount(poll: String, counts: [String: Int], voters: Int?)
+    /// Counts by position in the poll's options.
+    case addHandCount(poll: String, counts: [Int], voters: Int?)
     case addAgendaItem(session: String, title: String, duration: Int?)
     case updateAgendaItem(id: String, title: String, duration: Int?)
     case saveMinutes(MinutesDraft)

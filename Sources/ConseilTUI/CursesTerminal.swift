@@ -20,12 +20,11 @@ public enum CursesTerminal {
     public static func run(_ app: some TerminalProgram, color: Bool, clock: @escaping () -> Timestamp) throws
     {
         guard cc_start() == 0 else {
+            // TERM comes from the client (over SSH, from anyone): echoed inert.
+            let name = InertText.make(ProcessInfo.processInfo.environment["TERM"] ?? "")
             throw ConseilError(
-                fr:
-                    "terminal inconnu (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "")) ; essayez TERM=xterm-256color",
-                en:
-                    "unknown terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "")); try TERM=xterm-256color"
-            )
+                fr: "terminal inconnu (TERM=\(name)) ; essayez TERM=xterm-256color",
+                en: "unknown terminal (TERM=\(name)); try TERM=xterm-256color")
         }
         cc_restore_on_fatal_signals()
         defer { cc_stop() }

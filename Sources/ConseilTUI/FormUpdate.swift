@@ -110,8 +110,7 @@ private func submit(_ form: Form) -> [Effect] {
                     after: afterIndex == 0 ? nil : earlier[afterIndex - 1]))
         ]
     case .handCount(let poll, let labels):
-        var counts: [String: Int] = [:]
-        for (index, label) in labels.enumerated() { counts[label] = Int(form.text(index)) ?? 0 }
+        let counts = labels.indices.map { Int(form.text($0)) ?? 0 }
         let voters = form.fields.count > labels.count ? Int(form.text(labels.count)) : nil
         return [.addHandCount(poll: poll, counts: counts, voters: voters)]
     case .newAgendaItem(let session):

@@ -74,19 +74,3 @@ public struct ScreenBuffer: Sendable, Equatable {
         }.joined(separator: "\n")
     }
 }
-
-/// Terminal cells a character takes: 2 for East Asian wide and emoji, 0 for combining marks.
-public enum DisplayWidth {
-    public static func of(_ character: Character) -> Int {
-        guard let scalar = character.unicodeScalars.first else { return 0 }
-        switch scalar.value {
-        case 0x0300...0x036F, 0x200B...0x200D: return 0
-        case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
-            0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
-            return 2
-        default: return 1
-        }
-    }
-
-    public static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
-}

@@ -105,21 +105,13 @@ struct PollCommand: ParsableCommand {
         func run() throws {
             try runCommand(global) { context in
                 let useCases = try context.useCases()
-                guard !add.isEmpty else {
-                    throw ConseilError(
-                        fr: "indiquez au moins un --add \"LIBELLÉ=NOMBRE\"",
-                        en: "give at least one --add \"LABEL=NUMBER\"")
-                }
                 let target = try context.root.poll(poll)
-                var counts: [String: Int] = [:]
-                for text in add {
-                    let (label, count) = try target.parseCount(text)
-                    counts[label] = (counts[label] ?? 0).addingReportingOverflow(count).partialValue
-                }
-                let people = try useCases.addHandCount(poll: target.id, counts: counts, voters: voters).voters
+                let count = try useCases.addHandCount(
+                    poll: target.id, entries: add.map(target.parseCount), voters: voters)
                 print(
                     context.t(
-                        "Main levée ajoutée : \(people) personnes", "Show of hands added: \(people) people"))
+                        "Main levée ajoutée : \(count.voters) personnes",
+                        "Show of hands added: \(count.voters) people"))
             }
         }
     }

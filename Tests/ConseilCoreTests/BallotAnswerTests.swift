@@ -87,8 +87,32 @@ struct BallotAnswerTests {
         #expect(yes.label == "Oui" && yes.count == 12)
         let third = try poll.parseCount("3 = 0")
         #expect(third.label == "Abstention" && third.count == 0)
-        for bad in ["Oui", "Oui=", "Oui=-1", "Oui=douze", "Oui=1000001", "Peut-être=2"] {
+        for bad in ["Oui", "Oui=", "Oui=douze", "Peut-être=2"] {
             #expect(throws: ConseilError.self, "\(bad)") { try poll.parseCount(bad) }
+        }
+    }
+
+    @Test("a show of hands is refused out of range, empty, or contradicting its number of people")
+    func handCountRules() throws {
+        let poll = try Fixture.poll(.yesno)
+        func make(_ counts: [(label: String, count: Int)], voters: Int? = nil, _ poll: Poll) throws
+            -> HandCount
+        {
+            try poll.handCount(counts, voters: voters, id: "h1", at: Fixture.now, by: "anne")
+        }
+        #expect(try make([("Oui", 12), ("Non", 0)], poll).voters == 12)
+        for bad in [[("Oui", -1)], [("Oui", 1_000_001)], [("Oui", 0), ("Non", 0)], [("Peut-être", 2)]] {
+            #expect(throws: ConseilError.self, "\(bad)") { try make(bad, poll) }
+        }
+        #expect(throws: ConseilError.self) { try make([("Oui", 3)], voters: 4, poll) }
+        let multi = try Fixture.poll(.multi, options: ["A", "B", "C"], maxAnswers: 2)
+        #expect(try make([("A", 3), ("B", 2)], voters: 3, multi).voters == 3)
+        #expect(throws: ConseilError.self, "no number of people") { try make([("A", 3)], multi) }
+        #expect(throws: ConseilError.self, "fewer people than a count") {
+            try make([("A", 3)], voters: 2, multi)
+        }
+        #expect(throws: ConseilError.self, "more hands than 2 each") {
+            try make([("A", 2), ("B", 2), ("C", 2)], voters: 2, multi)
         }
     }
 

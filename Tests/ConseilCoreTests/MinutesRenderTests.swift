@@ -140,8 +140,8 @@ struct MinutesRenderTests {
         let text = MinutesMarkdown(language: .fr).render(
             try document(title: "Titre\u{1B}]0;x\u{07}\nsuite", polls: [results]))
         #expect(text.contains("| A\\|B | 1 | 100,00 % |"))
-        #expect(text.contains("| C␛[2J | 0 | 0,00 % |"))
-        #expect(text.hasPrefix("# Compte rendu — Titre␛]0;x␇ suite\n"))
+        #expect(text.contains("| C␛\\[2J | 0 | 0,00 % |"))
+        #expect(text.hasPrefix("# Compte rendu — Titre␛\\]0;x␇ suite\n"))
         #expect(!text.unicodeScalars.contains { $0.value != 0x0A && InertText.isDangerous($0) })
     }
 

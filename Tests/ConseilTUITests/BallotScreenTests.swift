@@ -26,7 +26,7 @@ struct BallotScreenTests {
         )
         #expect(play(&state, "<Enter>").isEmpty, "nothing ticked: nothing cast")
         #expect(BallotView.render(state).text.contains("cochez une réponse"))
-        #expect(play(&state, "<Down><Space><Enter>") == [.cast(poll: "p1", answers: ["Non"])])
+        #expect(play(&state, "<Down><Space><Enter>") == [.cast(poll: "p1", answer: .options([1]))])
         let text = BallotView.render(state).text
         #expect(text.contains("( ) Oui") && text.contains("(•) Non"))
         #expect(text.split(separator: "\n").allSatisfy { $0.count <= 40 })
@@ -38,7 +38,7 @@ struct BallotScreenTests {
             openPolls: [try poll(.multi, options: ["Formation", "Emploi", "Santé"], max: 2)])
         #expect(play(&state, " <Down> <Down> ").isEmpty)
         #expect(state.message != nil, "a third tick is refused with a message")
-        #expect(play(&state, "<Enter>") == [.cast(poll: "p1", answers: ["Formation", "Emploi"])])
+        #expect(play(&state, "<Enter>") == [.cast(poll: "p1", answer: .options([0, 1]))])
         #expect(BallotView.render(state).text.contains("(2 au plus)"))
     }
 
@@ -47,7 +47,7 @@ struct BallotScreenTests {
             language: .fr, width: 40, height: 12, unicode: true, member: member,
             openPolls: [try poll(.words, max: 2)])
         let effects = play(&state, "formation<Enter>lien social<Enter>")
-        #expect(effects == [.cast(poll: "p1", answers: ["formation", "lien social"])])
+        #expect(effects == [.cast(poll: "p1", answer: .typed(["formation", "lien social"]))])
         #expect(BallotView.render(state).text.contains("2. lien social"))
     }
 

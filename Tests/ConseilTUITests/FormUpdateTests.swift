@@ -39,7 +39,7 @@ struct FormUpdateTests {
         let effects = driver.play("12<Tab>7<Enter>")
         #expect(
             effects == [
-                .addHandCount(poll: CouncilFixture.yesNoPoll, counts: ["Oui": 12, "Non": 7], voters: nil)
+                .addHandCount(poll: CouncilFixture.yesNoPoll, counts: [12, 7], voters: nil)
             ])
     }
 

@@ -1,3 +1,4 @@
+import ConseilCore
 import ConseilTUI
 import Testing
 

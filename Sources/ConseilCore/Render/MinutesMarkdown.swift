@@ -1,5 +1,5 @@
 /// The minutes as Markdown: attendance, each agenda item with its notes, decisions, actions
-/// and the results of its polls. Typed text is made inert and table cells escaped.
+/// and the results of its polls. Typed text goes through `MarkdownText`: shown, never markup.
 public struct MinutesMarkdown {
     public let language: Language
 
@@ -59,7 +59,7 @@ public struct MinutesMarkdown {
         if !notes.isEmpty {
             out.append("")
             for note in notes {
-                out.append(contentsOf: note.text.map { InertText.make($0) })
+                out.append(contentsOf: note.text.map(MarkdownText.escape))
                 out.append("")
             }
             out.removeLast()
@@ -99,13 +99,13 @@ public struct MinutesMarkdown {
             out.append("|---|---:|---:|")
             for option in results.options {
                 out.append(
-                    "| \(cell(option.label)) | \(option.count) | \(option.percent?.formatted(language) ?? "—") |"
+                    "| \(inline(option.label)) | \(option.count) | \(option.percent?.formatted(language) ?? "—") |"
                 )
             }
         case .words:
             out.append(t("| Réponse | Citations |", "| Answer | Mentions |"))
             out.append("|---|---:|")
-            for answer in results.answers { out.append("| \(cell(answer.text)) | \(answer.count) |") }
+            for answer in results.answers { out.append("| \(inline(answer.text)) | \(answer.count) |") }
         case .text:
             out.append(contentsOf: results.texts.map { "- " + inline($0) })
         }
@@ -119,16 +119,12 @@ public struct MinutesMarkdown {
             out.append(t("| Réponse | Avant | Après | Écart |", "| Answer | Before | After | Change |"))
             out.append("|---|---:|---:|---:|")
             for row in comparison.rows {
-                out.append("| \(cell(row.label)) | \(row.before) | \(row.after) | \(row.changeText) |")
+                out.append("| \(inline(row.label)) | \(row.before) | \(row.after) | \(row.changeText) |")
             }
         }
         return out
     }
 
-    /// One line of typed text: inert, newlines folded.
-    private func inline(_ text: String) -> String { InertText.make(text.replacingNewlines) }
-
-    private func cell(_ text: String) -> String {
-        inline(text).split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
-    }
+    /// Typed text on one line, in prose or in a table cell (`|` is escaped too).
+    private func inline(_ text: String) -> String { MarkdownText.escape(text) }
 }

@@ -27,7 +27,7 @@ public struct ResultsText {
         lines.append("")
         switch results.poll.kind {
         case .yesno, .choice, .multi:
-            let labelWidth = results.options.map { InertText.make($0.label).count }.max() ?? 0
+            let labelWidth = results.options.map { DisplayWidth.of(InertText.make($0.label)) }.max() ?? 0
             let top = results.options.map(\.count).max() ?? 0
             for option in results.options {
                 let label = pad(InertText.make(option.label), labelWidth)
@@ -38,7 +38,8 @@ public struct ResultsText {
             }
         case .words:
             let shown = results.answers.prefix(50)
-            let labelWidth = min(40, shown.map { InertText.make($0.text).count }.max() ?? 0)
+            let labelWidth =
+                shown.map { DisplayWidth.of(String(InertText.make($0.text).prefix(40))) }.max() ?? 0
             let top = shown.map(\.count).max() ?? 0
             for answer in shown {
                 lines.append(
@@ -68,7 +69,8 @@ public struct ResultsText {
     }
 
     public func comparisonLines(_ comparison: RoundComparison) -> [String] {
-        let labelWidth = min(40, comparison.rows.map { InertText.make($0.label).count }.max() ?? 0)
+        let labelWidth =
+            comparison.rows.map { DisplayWidth.of(String(InertText.make($0.label).prefix(40))) }.max() ?? 0
         var lines: [String] = []
         for row in comparison.rows {
             let change = row.changeText
@@ -124,8 +126,9 @@ public struct ResultsText {
     }
 }
 
+/// Pads to `width` terminal columns, so that columns after a wide character still line up.
 func pad(_ text: String, _ width: Int) -> String {
-    text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
 }
 
 func padLeft(_ text: String, _ width: Int) -> String {

@@ -230,24 +230,28 @@ private struct Writer {
             try makeDirectories(folder + "/ballots")
             try store(poll, folder + "/poll.json")
             for voter in voters {
-                let typed: [String]
+                // Options by position, as every caller names them.
+                let answers: [String]
                 switch question.kind {
                 case .yesno:
                     let yes = random.below(100) < (index == 5 ? lean + 15 : lean)
-                    typed = [yes ? Poll.yes : Poll.no]
+                    answers = try poll.answers(picking: [yes ? 0 : 1])
                 case .choice:
-                    typed = [random.pick(poll.options)]
+                    answers = try poll.answers(picking: [random.below(poll.options.count)])
                 case .multi:
-                    typed = (0..<(1 + random.below(2))).map { _ in random.pick(poll.options) }
+                    answers = try poll.answers(
+                        picking: (0..<(1 + random.below(2))).map { _ in random.below(poll.options.count) })
                 case .words:
-                    typed = (0..<(1 + random.below(2))).map { _ in random.pick(Text.words) }
+                    answers = try poll.resolveAnswers(
+                        (0..<(1 + random.below(2))).map { _ in random.pick(Text.words) })
                 case .text:
-                    typed = [random.pick(Text.reasons) + " " + random.pick(Text.reasonEndings)]
+                    answers = try poll.resolveAnswers([
+                        random.pick(Text.reasons) + " " + random.pick(Text.reasonEndings)
+                    ])
                 }
                 let at = Timestamp(
                     seconds: evening + 1860 + Int64(index) * 900 + 5 + Int64(random.below(500)))
-                let ballot = Ballot(
-                    poll: poll.id, voter: voter, at: at, answers: try poll.resolveAnswers(typed))
+                let ballot = Ballot(poll: poll.id, voter: voter, at: at, answers: answers)
                 try store(ballot, folder + "/ballots/\(voter).json")
             }
             made.append(poll)

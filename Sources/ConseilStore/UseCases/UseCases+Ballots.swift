@@ -17,16 +17,7 @@ extension UseCases {
     public func vote(poll id: String, options indices: [Int]) throws -> [String] {
         try actor.require(.vote)
         let poll = try root.poll(id)
-        let limit = poll.kind == .multi ? (poll.maxAnswers ?? poll.options.count) : 1
-        let chosen = Array(Set(indices)).sorted()
-        guard poll.kind.hasOptions, (1...limit).contains(chosen.count),
-            chosen.allSatisfy(poll.options.indices.contains)
-        else {
-            throw ConseilError(
-                fr: "choisissez de 1 à \(limit) options de ce scrutin",
-                en: "choose 1 to \(limit) options of this poll")
-        }
-        let answers = chosen.map { poll.options[$0] }
+        let answers = try poll.answers(picking: indices)
         try castBallot(poll: id, answers: answers)
         return answers
     }

@@ -96,13 +96,15 @@ extension UseCases {
         }
     }
 
-    /// A show of hands, added to the ballots and the earlier counts.
-    public func addHandCount(poll id: String, counts: [String: Int], voters: Int?) throws -> HandCount {
+    /// A show of hands, added to the ballots and the earlier counts: each answer's hands (an
+    /// option's label, or a word) and, for multi and words polls, the people who raised a hand.
+    public func addHandCount(poll id: String, entries: [(label: String, count: Int)], voters: Int?) throws
+        -> HandCount
+    {
         try actor.require(
             .runPolls, for: Localized(fr: "saisir une main levée", en: "entering a show of hands"))
         return try changing(poll: id) { poll in
-            let count = try HandCount.make(
-                for: poll, counts: counts, voters: voters, id: newId("h"), at: now, by: actor.id)
+            let count = try poll.handCount(entries, voters: voters, id: newId("h"), at: now, by: actor.id)
             try root.add(count, to: poll)
             return count
         }

@@ -76,16 +76,12 @@ public final class BallotApp: TerminalProgram {
         case .choose(let id):
             guard let poll = state.openPolls.first(where: { $0.id == id }) else { return }
             state.choose(poll, recorded: root.recordedAnswers(poll: poll, member: state.member.id))
-        case .cast(let id, let answers):
+        case .cast(let id, let answer):
             do {
                 // Read again: the poll may have closed since the screen opened. Options go by
                 // their place in the poll, so that a label is never read as a number.
                 let poll = try root.poll(id)
-                let resolved =
-                    poll.kind.hasOptions
-                    ? try useCases.vote(
-                        poll: id, options: answers.compactMap { poll.options.firstIndex(of: $0) })
-                    : try useCases.vote(poll: id, typed: answers)
+                let resolved = try cast(answer, in: poll)
                 state.recorded = poll.anonymous ? [] : resolved
                 state.message = nil
             } catch let error as ConseilError {
@@ -93,6 +89,21 @@ public final class BallotApp: TerminalProgram {
             } catch {
                 state.message = Localized(fr: "vote impossible", en: "cannot vote")
             }
+        }
+    }
+
+    /// Ticked positions name the options the member saw: refused if the poll's options changed since.
+    private func cast(_ answer: BallotAnswer, in poll: Poll) throws -> [String] {
+        switch answer {
+        case .typed(let texts):
+            return try useCases.vote(poll: poll.id, typed: texts)
+        case .options(let picked):
+            guard poll.options == state.poll?.options else {
+                throw ConseilError(
+                    fr: "les options du scrutin ont changé : relisez-les et votez à nouveau",
+                    en: "the poll's options have changed: read them again and vote again")
+            }
+            return try useCases.vote(poll: poll.id, options: picked)
         }
     }
 }

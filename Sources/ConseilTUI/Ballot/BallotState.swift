@@ -50,11 +50,13 @@ public struct BallotState: Sendable {
         }
     }
 
-    /// The answers as `vote` takes them: option labels, or the typed words or text.
-    public var answers: [String] {
-        guard let poll else { return [] }
-        if poll.kind.hasOptions { return ticked.sorted().map { poll.options[$0] } }
-        return typed.map(WordNormaliser.tidy).filter { !$0.isEmpty }
+    /// What the member gave: options by position (never by label, which a number could
+    /// be mistaken for), or the typed words or text.
+    public var answer: BallotAnswer {
+        guard let poll, poll.kind.hasOptions else {
+            return .typed(typed.map(WordNormaliser.tidy).filter { !$0.isEmpty })
+        }
+        return .options(ticked.sorted())
     }
 
     /// Rows the cursor moves over: the options, or the typed fields.
@@ -64,8 +66,21 @@ public struct BallotState: Sendable {
     }
 }
 
+public enum BallotAnswer: Equatable, Sendable {
+    /// Ticked options, by position from 0 in the poll's options.
+    case options([Int])
+    case typed([String])
+
+    var isEmpty: Bool {
+        switch self {
+        case .options(let picked): picked.isEmpty
+        case .typed(let texts): texts.isEmpty
+        }
+    }
+}
+
 public enum BallotEffect: Equatable, Sendable {
-    case cast(poll: String, answers: [String])
+    case cast(poll: String, answer: BallotAnswer)
     case choose(poll: String)
     case quit
 }

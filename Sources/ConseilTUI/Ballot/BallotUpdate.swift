@@ -75,12 +75,12 @@ private func type(_ key: Key, _ state: inout BallotState) {
 }
 
 private func submit(_ poll: Poll, _ state: inout BallotState) -> [BallotEffect] {
-    let answers = state.answers
-    guard !answers.isEmpty else {
+    let answer = state.answer
+    guard !answer.isEmpty else {
         state.message = Localized(
             fr: poll.kind.hasOptions ? "cochez une réponse avec Espace" : "écrivez une réponse",
             en: poll.kind.hasOptions ? "tick an answer with Space" : "type an answer")
         return []
     }
-    return [.cast(poll: poll.id, answers: answers)]
+    return [.cast(poll: poll.id, answer: answer)]
 }
