@@ -16,8 +16,12 @@ import Testing
         let voters = try scenario.addVoters(3)
         let first = try scenario.newPoll(kind: "yesno", question: "Tiers-lieu ?", ["--hide-results"])
         for voter in voters { try scenario.council.succeed(["vote", first, "Oui"], as: voter) }
-        let second = try scenario.newPoll(
-            kind: "yesno", question: "Tiers-lieu, après débat ?", ["--after", first], open: false)
+        // A minute later, so that the polls screen lists it second (polls sort by creation time).
+        let second = try scenario.council.newId(
+            [
+                "poll", "new", scenario.session, "--kind", "yesno", "--question", "Tiers-lieu, après débat ?",
+                "--after", first,
+            ], as: Scenario.facilitator, now: "2017-11-17T09:31:00Z")
         return Rounds(scenario: scenario, first: first, second: second)
     }
 

@@ -17,7 +17,16 @@ enum FolderLock {
 
     static func hold<T>(_ folder: String, _ mode: Mode, _ body: () throws -> T) throws -> T {
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
-        guard descriptor >= 0 else { throw DurableFile.failure("open", folder) }
+        guard descriptor >= 0 else {
+            let failure = DurableFile.failure("open", folder)
+            // A link planted in place of the folder is named as such, like every write does.
+            let above = open(parent(of: folder), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            if above >= 0 {
+                defer { close(above) }
+                try DurableFile.refuseLink(basename(of: folder), in: above, at: folder)
+            }
+            throw failure
+        }
         defer { close(descriptor) }
         while flock(descriptor, mode == .shared ? LOCK_SH : LOCK_EX) != 0 {
             guard errno == EINTR else { throw DurableFile.failure("flock", folder) }
