@@ -8,7 +8,9 @@ extension DataRoot {
         if poll.anonymous { return fileExists(folder + "/voters/\(member)") ? [] : nil }
         guard
             case .success(let ballot) = RecordCodec.decode(
-                Ballot.self, at: folder + "/ballots/\(member).json")
+                Ballot.self, at: folder + "/ballots/\(member).json"),
+            BallotValidation.problem(ballot, fileStem: member, poll: poll, council: try? requireCouncil())
+                == nil
         else {
             return nil
         }

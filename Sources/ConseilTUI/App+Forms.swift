@@ -76,7 +76,7 @@ extension App {
         try require(.facilitator, Localized(fr: "modifier l'ordre du jour", en: "editing the agenda"))
         let title = try AgendaItem.checkedTitle(title)
         try AgendaItem.checkDuration(duration)
-        let position = (root.agenda(session: session).values.map(\.position).max() ?? 0) + 1000
+        let position = AgendaItem.nextPosition(after: root.agenda(session: session).values)
         try root.save(
             AgendaItem(
                 id: newId("a"), session: session, title: title, position: position, duration: duration,

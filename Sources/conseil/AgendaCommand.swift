@@ -34,7 +34,8 @@ struct AgendaCommand: ParsableCommand {
                 try AgendaItem.checkDuration(duration)
                 if let presenter { _ = try council.requireMember(presenter) }
                 let existing = context.root.agenda(session: session.id)
-                let position = (existing.values.map(\.position).max() ?? 0) + 1000
+                context.warn(existing.problems)
+                let position = AgendaItem.nextPosition(after: existing.values)
                 let item = AgendaItem(
                     id: context.newId(prefix: "a"), session: session.id, title: title, position: position,
                     duration: duration, presenter: presenter)
