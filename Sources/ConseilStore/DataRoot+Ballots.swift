@@ -9,7 +9,8 @@ extension DataRoot {
         guard
             case .success(let ballot) = RecordCodec.decode(
                 Ballot.self, at: folder + "/ballots/\(member).json"),
-            BallotValidation.problem(ballot, fileStem: member, poll: poll, council: try? requireCouncil())
+            BallotValidation.problem(
+                ballot, fileStem: member, poll: poll, members: try? requireCouncil().memberIds)
                 == nil
         else {
             return nil

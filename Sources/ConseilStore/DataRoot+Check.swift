@@ -79,8 +79,8 @@ extension DataRoot {
     private func voterMarkProblems(folder: String, ballots: Int, council: Council?) -> [LoadProblem] {
         let marks = FileReader.list(folder + "/voters")
         var problems: [LoadProblem] = []
-        if let council {
-            for mark in marks where council.member(mark) == nil {
+        if let members = council?.memberIds {
+            for mark in marks where !members.contains(mark) {
                 problems.append(
                     LoadProblem(
                         path: folder + "/voters/" + mark,

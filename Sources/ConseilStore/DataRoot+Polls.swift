@@ -37,10 +37,11 @@ extension DataRoot {
     /// `council` nil (council.json unreadable: every command stops before, `check` names it)
     /// leaves the voters unchecked.
     func ballots(of poll: Poll, council: Council?) -> Loaded<Ballot> {
-        loadAll(
+        let members = council?.memberIds
+        return loadAll(
             Ballot.self, in: pollPath(session: poll.session, poll: poll.id) + "/ballots",
             invalid: { ballot, name in
-                BallotValidation.problem(ballot, fileStem: name, poll: poll, council: council)
+                BallotValidation.problem(ballot, fileStem: name, poll: poll, members: members)
             })
     }
 

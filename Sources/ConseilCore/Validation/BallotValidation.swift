@@ -19,24 +19,25 @@ public enum BallotValidation {
         return nil
     }
 
-    /// Everything: the placement, the voter against the council (when there is one to check
-    /// against), the answers against the poll.
-    public static func problem(_ ballot: Ballot, fileStem: String, poll: Poll, council: Council?)
+    /// Everything: the placement, the voter against the council's member ids (when there is a
+    /// council to check against: a set, since a poll may have thousands of ballots), the answers
+    /// against the poll.
+    public static func problem(_ ballot: Ballot, fileStem: String, poll: Poll, members: Set<String>?)
         -> Localized?
     {
         placementProblem(ballot, fileStem: fileStem, pollFolder: poll.id)
-            ?? voterProblem(ballot, poll: poll, council: council)
+            ?? voterProblem(ballot, poll: poll, members: members)
             ?? answersProblem(ballot.answers, poll: poll)
     }
 
-    static func voterProblem(_ ballot: Ballot, poll: Poll, council: Council?) -> Localized? {
+    static func voterProblem(_ ballot: Ballot, poll: Poll, members: Set<String>?) -> Localized? {
         guard poll.anonymous else {
             guard let voter = ballot.voter else {
                 return Localized(
                     fr: "bulletin sans votant dans un scrutin nominatif",
                     en: "ballot without a voter in a named poll")
             }
-            if let council, council.member(voter) == nil {
+            if let members, !members.contains(voter) {
                 return Localized(
                     fr: "« \(InertText.make(voter)) » n'est pas membre du conseil",
                     en: "“\(InertText.make(voter))” is not a member of the council")
