@@ -41,10 +41,12 @@ public struct AgendaItem: Codable, Sendable, Equatable {
         spentSeconds = 0
     }
 
-    /// Time spent so far, counting the running period up to `now`.
+    /// Time spent so far, counting the running period up to `now`; never more than the limit
+    /// that loading accepts, so that an item left running for years can still be finished.
     public func spent(at now: Timestamp) -> Int {
         guard state == .running, let startedAt else { return spentSeconds }
-        return spentSeconds + Int(max(0, now.milliseconds - startedAt.milliseconds) / 1000)
+        let running = Int(max(0, now.milliseconds - startedAt.milliseconds) / 1000)
+        return min(RecordLimits.maxSpentSeconds, spentSeconds + running)
     }
 
     public func isOverTime(at now: Timestamp) -> Bool {
@@ -74,12 +76,21 @@ public struct AgendaItem: Codable, Sendable, Equatable {
         return title
     }
 
-    /// A planned duration is a day at most.
+    /// A planned duration, in minutes, is a day at most.
+    public static let durations = 1...1440
+
     public static func checkDuration(_ minutes: Int?) throws {
-        if let minutes, !(1...1440).contains(minutes) {
+        if let minutes, !durations.contains(minutes) {
             throw ConseilError(
                 fr: "durée prévue : de 1 à 1440 minutes", en: "planned duration: 1 to 1440 minutes")
         }
+    }
+
+    /// The position of an item added after `items`: the last one's plus 1000, kept within
+    /// the bounds loading accepts (at the very end, ties are ordered by id).
+    public static func nextPosition(after items: [AgendaItem]) -> Int {
+        let last = items.map(\.position).max() ?? 0
+        return min(RecordLimits.positions.upperBound - 1000, max(0, last)) + 1000
     }
 
     public static func sorted(_ items: [AgendaItem]) -> [AgendaItem] {

@@ -44,6 +44,9 @@ public struct Council: Codable, Sendable, Equatable {
 
     public func member(_ id: String) -> Member? { members.first { $0.id == id } }
 
+    /// Every member's id, for checking many references at once.
+    public var memberIds: Set<String> { Set(members.map(\.id)) }
+
     /// The member with this id, or an error saying how to find the right one.
     public func requireMember(_ id: String) throws -> Member {
         guard let member = member(id) else {

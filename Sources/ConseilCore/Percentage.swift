@@ -8,8 +8,10 @@ public struct Percentage: Sendable, Hashable, Comparable {
     /// Nil when the base is zero: no percentage can honestly be given.
     public init?(count: Int, base: Int) {
         guard base > 0, count >= 0 else { return nil }
-        // round(count × 10000 / base) half up == floor((2 × count × 10000 + base) / (2 × base))
-        hundredths = (count * 20_000 + base) / (2 * base)
+        // round(count × 10000 / base) half up == floor((2 × count × 10000 + base) / (2 × base)),
+        // in 128 bits: counts come from files, and no count may make the arithmetic trap.
+        let wide = (Int128(count) * 20_000 + Int128(base)) / (2 * Int128(base))
+        hundredths = Int(clamping: wide)
     }
 
     public static func < (lhs: Percentage, rhs: Percentage) -> Bool { lhs.hundredths < rhs.hundredths }
@@ -45,7 +47,8 @@ public struct Percentage: Sendable, Hashable, Comparable {
 enum NumberFormat {
     /// Thousands grouped with a space in French ("10 000"), a comma in English ("10,000").
     static func integer(_ value: Int, _ language: Language) -> String {
-        let digits = String(abs(value))
+        // The magnitude, not abs(): abs(Int.min) traps, and values come from files.
+        let digits = String(value.magnitude)
         var groups: [Substring] = []
         var end = digits.endIndex
         while end > digits.startIndex {

@@ -56,6 +56,10 @@ public struct Poll: Codable, Sendable, Equatable {
     public static let no = "Non"
     public static let abstention = "Abstention"
     public static let maxOptions = 20
+    public static let maxOptionLength = 200
+    /// Answers a word cloud takes from each participant: by default, and at most.
+    public static let defaultWordAnswers = 2
+    public static let maxWordAnswers = 10
     public static let maxQuestionLength = 500
 
     public init(
@@ -109,7 +113,7 @@ public struct Poll: Codable, Sendable, Equatable {
             }
             var seen = Set<String>()
             for label in labels {
-                guard !label.isEmpty, label.count <= 200,
+                guard !label.isEmpty, label.count <= maxOptionLength,
                     seen.insert(TextFolding.foldAccentsAndCase(label)).inserted
                 else {
                     throw ConseilError(
@@ -142,11 +146,12 @@ public struct Poll: Codable, Sendable, Equatable {
         }
         var limit: Int? = nil
         if kind == .multi || kind == .words {
-            let value = maxAnswers ?? (kind == .words ? 2 : labels.count)
-            guard value >= 1, value <= max(labels.count, kind == .words ? 10 : 0) else {
+            let value = maxAnswers ?? (kind == .words ? defaultWordAnswers : labels.count)
+            let most = kind == .words ? maxWordAnswers : labels.count
+            guard value >= 1, value <= most else {
                 throw ConseilError(
-                    fr: "--max-answers doit être entre 1 et \(kind == .words ? 10 : labels.count)",
-                    en: "--max-answers must be between 1 and \(kind == .words ? 10 : labels.count)")
+                    fr: "--max-answers doit être entre 1 et \(most)",
+                    en: "--max-answers must be between 1 and \(most)")
             }
             limit = value
         } else if maxAnswers != nil {

@@ -26,6 +26,8 @@ public struct PollResults: Sendable, Equatable {
     public let options: [OptionResult]
     public let answers: [WordResult]
     public let texts: [String]
+    /// Ballot and hand-count files left out (unreadable or invalid): `conseil check` names them.
+    public let discarded: Discarded
     private let previousRound: [PollResults]
 
     /// The earlier round, when this poll is a second round and that round's results may be
@@ -34,11 +36,15 @@ public struct PollResults: Sendable, Equatable {
     public var previous: PollResults? { previousRound.first }
 
     /// Tallies ballots (in a stable order: sorted by file name) and hand counts.
-    public init(poll: Poll, ballots: [Ballot], counts: [HandCount], previous: PollResults? = nil) {
+    public init(
+        poll: Poll, ballots: [Ballot], counts: [HandCount], previous: PollResults? = nil,
+        discarded: Discarded = Discarded()
+    ) {
         self.poll = poll
+        self.discarded = discarded
         self.ballots = ballots.count
-        handVoters = counts.reduce(0) { $0 + $1.voters }
-        base = ballots.count + handVoters
+        handVoters = counts.reduce(0) { $0.addingSaturated($1.voters) }
+        base = ballots.count.addingSaturated(handVoters)
         previousRound = previous.flatMap { $0.poll.resultsVisible ? [$0] : nil } ?? []
         switch poll.kind {
         case .yesno, .choice, .multi:
@@ -49,7 +55,9 @@ public struct PollResults: Sendable, Equatable {
                 for answer in Set(ballot.answers) where tally[answer] != nil { tally[answer]! += 1 }
             }
             for count in counts {
-                for (label, value) in count.counts where tally[label] != nil { tally[label]! += value }
+                for (label, value) in count.counts where tally[label] != nil {
+                    tally[label] = tally[label]!.addingSaturated(value)
+                }
             }
             let base = self.base
             options = poll.options.map {
@@ -100,11 +108,11 @@ enum WordCloud {
         for entry in entries where !entry.spelling.isEmpty {
             let key = groupKey(entry.spelling)
             guard !key.isEmpty else { continue }
-            spellings[key, default: [:]][entry.spelling, default: 0] += entry.weight
+            spellings[key, default: [:]][entry.spelling, default: 0].addSaturated(entry.weight)
             if entry.participant >= 0 {
                 guard counted.insert([String(entry.participant), key]).inserted else { continue }
             }
-            totals[key, default: 0] += entry.weight
+            totals[key, default: 0].addSaturated(entry.weight)
         }
         let hidden = Set(poll.hidden ?? [])
         return totals.compactMap { key, count -> WordResult? in

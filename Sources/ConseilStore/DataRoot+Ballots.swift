@@ -8,7 +8,10 @@ extension DataRoot {
         if poll.anonymous { return fileExists(folder + "/voters/\(member)") ? [] : nil }
         guard
             case .success(let ballot) = RecordCodec.decode(
-                Ballot.self, at: folder + "/ballots/\(member).json")
+                Ballot.self, at: folder + "/ballots/\(member).json"),
+            BallotValidation.problem(
+                ballot, fileStem: member, poll: poll, members: try? requireCouncil().memberIds)
+                == nil
         else {
             return nil
         }
@@ -27,6 +30,12 @@ extension DataRoot {
     /// a mark records that the member voted, so that nobody votes twice, and the ballot gets a
     /// random name; see `castAnonymousBallot`.
     func castBallot(poll: Poll, member: String, answers: [String], at: Timestamp) throws {
+        // The rule that loading applies: a ballot written here is never one that is not counted.
+        if let problem = BallotValidation.answersProblem(answers, poll: poll) {
+            throw ConseilError(
+                fr: "bulletin refusé : \(problem.fr) ; rien n'a été écrit",
+                en: "ballot refused: \(problem.en); nothing was written")
+        }
         let folder = pollPath(session: poll.session, poll: poll.id)
         guard poll.anonymous else {
             try replace(

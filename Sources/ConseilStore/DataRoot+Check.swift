@@ -8,8 +8,10 @@ extension DataRoot {
     /// unreadable `session.json`, `poll.json` or `proposal.json` are checked too.
     public func check() -> [LoadProblem] {
         var problems: [LoadProblem] = []
-        if case .failure(let problem) = RecordCodec.decode(Council.self, at: councilPath) {
-            problems.append(problem)
+        var council: Council? = nil
+        switch RecordCodec.decode(Council.self, at: councilPath) {
+        case .success(let record): council = record
+        case .failure(let problem): problems.append(problem)
         }
         for session in FileReader.list(path)
         where Session.looksLikeId(session) && isDirectory(sessionPath(session)) {
@@ -30,7 +32,12 @@ extension DataRoot {
             let pollsFolder = sessionPath(session) + "/polls"
             for name in FileReader.list(pollsFolder) {
                 let folder = pollsFolder + "/" + name
-                switch RecordCodec.decode(Poll.self, at: folder + "/poll.json") {
+                let decoded = RecordCodec.decode(Poll.self, at: folder + "/poll.json").flatMap { poll in
+                    poll.placementProblem(folder: name, session: session)
+                        .map { .failure(LoadProblem(path: folder + "/poll.json", reason: $0)) }
+                        ?? .success(poll)
+                }
+                switch decoded {
                 case .success(let poll):
                     if let earlier = poll.after, (try? self.poll(earlier)) == nil {
                         problems.append(
@@ -40,11 +47,19 @@ extension DataRoot {
                                     fr: "premier tour « \(earlier) » introuvable",
                                     en: "earlier round “\(earlier)” not found")))
                     }
+                    // What the results leave out, for the same reasons.
+                    let ballots = ballots(of: poll, council: council)
+                    problems += ballots.problems + handCounts(of: poll).problems
+                    if poll.anonymous {
+                        problems += voterMarkProblems(
+                            folder: folder, ballots: ballots.values.count, council: council)
+                    }
                 case .failure(let problem):
+                    // Without its poll nothing can be checked against it; what cannot be read is said.
                     problems.append(problem)
+                    problems += loadAll(Ballot.self, in: folder + "/ballots").problems
+                    problems += loadAll(HandCount.self, in: folder + "/counts").problems
                 }
-                problems += loadAll(Ballot.self, in: folder + "/ballots").problems
-                problems += loadAll(HandCount.self, in: folder + "/counts").problems
             }
         }
         for id in FileReader.list(proposalsPath) where Identifier.isValid(id) {
@@ -57,5 +72,31 @@ extension DataRoot {
         }
         problems += conflictProblems()
         return problems.sorted { $0.path < $1.path }
+    }
+
+    /// In an anonymous poll, each mark is a member who voted, and each ballot comes with a mark:
+    /// nothing says which ballot is a ghost, so an excess is reported, not left out.
+    private func voterMarkProblems(folder: String, ballots: Int, council: Council?) -> [LoadProblem] {
+        let marks = FileReader.list(folder + "/voters")
+        var problems: [LoadProblem] = []
+        if let members = council?.memberIds {
+            for mark in marks where !members.contains(mark) {
+                problems.append(
+                    LoadProblem(
+                        path: folder + "/voters/" + mark,
+                        reason: Localized(
+                            fr: "marque de vote d'un non-membre",
+                            en: "vote mark of someone who is not a member")))
+            }
+        }
+        if ballots > marks.count {
+            problems.append(
+                LoadProblem(
+                    path: folder + "/ballots",
+                    reason: Localized(
+                        fr: "\(ballots) bulletins anonymes pour \(marks.count) votants marqués",
+                        en: "\(ballots) anonymous ballots for \(marks.count) marked voters")))
+        }
+        return problems
     }
 }

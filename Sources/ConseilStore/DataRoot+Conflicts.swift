@@ -71,6 +71,23 @@ public enum RecordKind: String, Sendable, CaseIterable {
             }
             return nil
         }
+        /// A record of `<poll>/<folder>/<name>.json` also checked against the names of its path
+        /// (a conflict copy's name stands for its record's).
+        func placed<T: Record>(_ type: T.Type, _ misplaced: (T, _ stem: String, _ poll: String) -> Localized?)
+            -> LoadProblem?
+        {
+            switch RecordCodec.decode(type, from: bytes, path: path) {
+            case .failure(let problem): return problem
+            case .success(let record):
+                let parts = path.split(separator: "/").map(String.init)
+                guard parts.count >= 3 else { return nil }
+                let name = ConflictCopy.parse(parts[parts.count - 1])?.record ?? parts[parts.count - 1]
+                let stem = name.hasSuffix(".json") ? String(name.dropLast(5)) : name
+                return misplaced(record, stem, parts[parts.count - 3]).map {
+                    LoadProblem(path: path, reason: $0)
+                }
+            }
+        }
         switch self {
         case .council: return problem(Council.self)
         case .session: return problem(Session.self)
@@ -79,8 +96,12 @@ public enum RecordKind: String, Sendable, CaseIterable {
         case .minutesEntry: return problem(MinutesEntry.self)
         case .minutesStatus: return problem(MinutesStatus.self)
         case .poll: return problem(Poll.self)
-        case .ballot: return problem(Ballot.self)
-        case .handCount: return problem(HandCount.self)
+        case .ballot:
+            return placed(Ballot.self) { BallotValidation.placementProblem($0, fileStem: $1, pollFolder: $2) }
+        case .handCount:
+            return placed(HandCount.self) {
+                HandCountValidation.placementProblem($0, fileStem: $1, pollFolder: $2)
+            }
         case .proposal: return problem(Proposal.self)
         case .proposalEvent: return problem(ProposalEvent.self)
         case .voterMark:

@@ -2,7 +2,9 @@ import ConseilCore
 
 extension DataRoot {
     public func polls(session: String) -> Loaded<Poll> {
-        var loaded = loadAll(Poll.self, in: sessionPath(session) + "/polls", file: { "\($0)/poll.json" })
+        var loaded = loadAll(
+            Poll.self, in: sessionPath(session) + "/polls", file: { "\($0)/poll.json" },
+            invalid: { poll, folder in poll.placementProblem(folder: folder, session: session) })
         loaded.values.sort { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
         return loaded
     }
@@ -12,7 +14,10 @@ extension DataRoot {
         let id = try Identifier.validated(id, what: Localized(fr: "scrutin", en: "poll"))
         for session in FileReader.list(path) where Session.looksLikeId(session) {
             let file = pollPath(session: session, poll: id) + "/poll.json"
-            if fileExists(file) { return try load(Poll.self, at: file) }
+            if fileExists(file) {
+                return try load(
+                    Poll.self, at: file, invalid: { $0.placementProblem(folder: id, session: session) })
+            }
         }
         throw ConseilError(
             fr: "scrutin inconnu : \(id) ; « conseil poll list SÉANCE » donne les scrutins",
@@ -23,12 +28,28 @@ extension DataRoot {
         try replace(poll, at: pollPath(session: poll.session, poll: poll.id) + "/poll.json")
     }
 
+    /// The ballots that count: each one checked against the poll and the council
+    /// (BallotValidation); the others are problems.
     public func ballots(of poll: Poll) -> Loaded<Ballot> {
-        loadAll(Ballot.self, in: pollPath(session: poll.session, poll: poll.id) + "/ballots")
+        ballots(of: poll, council: try? requireCouncil())
     }
 
+    /// `council` nil (council.json unreadable: every command stops before, `check` names it)
+    /// leaves the voters unchecked.
+    func ballots(of poll: Poll, council: Council?) -> Loaded<Ballot> {
+        let members = council?.memberIds
+        return loadAll(
+            Ballot.self, in: pollPath(session: poll.session, poll: poll.id) + "/ballots",
+            invalid: { ballot, name in
+                BallotValidation.problem(ballot, fileStem: name, poll: poll, members: members)
+            })
+    }
+
+    /// The shows of hands that count, each checked against the poll (HandCountValidation).
     public func handCounts(of poll: Poll) -> Loaded<HandCount> {
-        loadAll(HandCount.self, in: pollPath(session: poll.session, poll: poll.id) + "/counts")
+        loadAll(
+            HandCount.self, in: pollPath(session: poll.session, poll: poll.id) + "/counts",
+            invalid: { count, name in HandCountValidation.problem(count, fileStem: name, poll: poll) })
     }
 
     /// Each show of hands is a new file, added to the earlier ones.
@@ -38,8 +59,10 @@ extension DataRoot {
 
     /// The tally of a poll, with its earlier round when it has one, and the files skipped.
     public func results(of poll: Poll) -> (results: PollResults, problems: [LoadProblem]) {
-        let ballots = ballots(of: poll)
+        let council = try? requireCouncil()
+        let ballots = ballots(of: poll, council: council)
         let counts = handCounts(of: poll)
+        let discarded = Discarded(ballots: ballots.problems.count, handCounts: counts.problems.count)
         var problems = ballots.problems + counts.problems
         var previous: PollResults? = nil
         if let earlier = poll.after, earlier != poll.id {
@@ -50,17 +73,23 @@ extension DataRoot {
                         fr: "premier tour « \(earlier) » introuvable",
                         en: "earlier round “\(earlier)” not found"))
                 return (
-                    PollResults(poll: poll, ballots: ballots.values, counts: counts.values),
+                    PollResults(
+                        poll: poll, ballots: ballots.values, counts: counts.values, discarded: discarded),
                     problems + [problem]
                 )
             }
-            let earlierBallots = self.ballots(of: first)
+            let earlierBallots = self.ballots(of: first, council: council)
             let earlierCounts = handCounts(of: first)
             problems += earlierBallots.problems + earlierCounts.problems
-            previous = PollResults(poll: first, ballots: earlierBallots.values, counts: earlierCounts.values)
+            previous = PollResults(
+                poll: first, ballots: earlierBallots.values, counts: earlierCounts.values,
+                discarded: Discarded(
+                    ballots: earlierBallots.problems.count, handCounts: earlierCounts.problems.count))
         }
         return (
-            PollResults(poll: poll, ballots: ballots.values, counts: counts.values, previous: previous),
+            PollResults(
+                poll: poll, ballots: ballots.values, counts: counts.values, previous: previous,
+                discarded: discarded),
             problems
         )
     }

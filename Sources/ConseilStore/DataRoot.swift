@@ -43,9 +43,15 @@ public struct DataRoot: Sendable {
 
     // MARK: - Reading and writing records
 
-    /// Loads one record that a command needs, or throws an error naming the file and the reason.
-    public func load<T: Record>(_ type: T.Type, at file: String) throws -> T {
-        switch RecordCodec.decode(type, at: file) {
+    /// Loads one record that a command needs, or throws an error naming the file and the reason
+    /// (`invalid` as in `loadAll`).
+    public func load<T: Record>(_ type: T.Type, at file: String, invalid: (T) -> Localized? = { _ in nil })
+        throws -> T
+    {
+        let result = RecordCodec.decode(type, at: file).flatMap { record in
+            invalid(record).map { .failure(LoadProblem(path: file, reason: $0)) } ?? .success(record)
+        }
+        switch result {
         case .success(let record): return record
         case .failure(let problem):
             throw ConseilError(
@@ -55,15 +61,23 @@ public struct DataRoot: Sendable {
     }
 
     /// Loads every record of one kind in a folder, in file name order, and the problems met.
-    public func loadAll<T: Record>(_ type: T.Type, in folder: String, file: (String) -> String = { $0 })
-        -> Loaded<T>
-    {
+    /// `invalid` says why a record that decoded does not belong there (given the record and its
+    /// name in the folder, without `.json`): it is then a problem, not a value.
+    public func loadAll<T: Record>(
+        _ type: T.Type, in folder: String, file: (String) -> String = { $0 },
+        invalid: (T, _ name: String) -> Localized? = { _, _ in nil }
+    ) -> Loaded<T> {
         var result = Loaded<T>()
         for name in FileReader.list(folder) {
             let target = folder + "/" + file(name)
             if file(name) == name && !name.hasSuffix(".json") { continue }
             switch RecordCodec.decode(type, at: target) {
-            case .success(let record): result.values.append(record)
+            case .success(let record):
+                if let reason = invalid(record, name.hasSuffix(".json") ? String(name.dropLast(5)) : name) {
+                    result.problems.append(LoadProblem(path: target, reason: reason))
+                } else {
+                    result.values.append(record)
+                }
             case .failure(let problem): result.problems.append(problem)
             }
         }
@@ -108,10 +122,17 @@ public struct DataRoot: Sendable {
         try DurableFile.write(try encodeReadable(record, file), to: file, within: path)
     }
 
-    /// The bytes of a record, refused when they are over the size that loading accepts: a record
-    /// written too big could not be read back, and then could not be replaced either.
-    private func encodeReadable(_ record: some Record, _ file: String) throws -> [UInt8] {
+    /// The bytes of a record, refused when loading would refuse them (too big, a value out of
+    /// range, a NUL): a record that could not be read back could not be replaced either.
+    private func encodeReadable<T: Record>(_ record: T, _ file: String) throws -> [UInt8] {
         let bytes = try RecordCodec.encode(record)
+        if bytes.count <= FileReader.maxRecordSize,
+            case .failure(let problem) = RecordCodec.decode(T.self, from: bytes, path: file)
+        {
+            throw ConseilError(
+                fr: "\(file) serait refusé à la lecture (\(problem.reason.fr)) ; rien n'a été écrit",
+                en: "\(file) would be refused when read (\(problem.reason.en)); nothing was written")
+        }
         guard bytes.count <= FileReader.maxRecordSize else {
             throw ConseilError(
                 fr:

@@ -1,8 +1,9 @@
 import ConseilCore
 import Foundation
 
-/// Every file of the data root is one of these: it carries the version of its format.
-public protocol Record: Codable, Sendable {
+/// Every file of the data root is one of these: it carries the version of its format, and
+/// checks its own values when it is loaded (ConseilCore's RecordLimits).
+public protocol Record: Codable, Sendable, WithinLimits {
     var schema: Int { get }
 }
 
@@ -45,8 +46,9 @@ public enum RecordCodec {
     /// The deepest nesting of arrays and objects a record may have; real records use 3 or 4.
     public static let maxNesting = 64
 
-    /// Decodes a record, or says why not: missing, unreadable, too large, not UTF-8, not JSON,
-    /// a missing or wrong field, or a format newer than this program.
+    /// Decodes a record, or says why not: missing, unreadable, too large, not UTF-8, a byte
+    /// order mark, not JSON, a key twice, a NUL, a missing or wrong field, a value out of
+    /// range, or a format newer than this program.
     public static func decode<T: Record>(_ type: T.Type, at path: String) -> Result<T, LoadProblem> {
         let bytes: [UInt8]
         do {
@@ -64,6 +66,16 @@ public enum RecordCodec {
             return .failure(
                 LoadProblem(path: path, reason: describe(FileReader.Failure.tooLarge(bytes.count))))
         }
+        // Records are written without one, and JSON forbids it (RFC 8259 §8.1); JSONDecoder
+        // skips it silently, other readers do not: a file that starts with one is refused.
+        guard !bytes.starts(with: [0xEF, 0xBB, 0xBF]) else {
+            return .failure(
+                LoadProblem(
+                    path: path,
+                    reason: Localized(
+                        fr: "le fichier commence par une marque d'ordre des octets (BOM)",
+                        en: "the file starts with a byte order mark (BOM)")))
+        }
         guard String(validating: bytes, as: UTF8.self) != nil else {
             return .failure(
                 LoadProblem(
@@ -75,15 +87,8 @@ public enum RecordCodec {
             if let fast = FastRecord.decode(type, from: bytes) {
                 record = fast
             } else {
-                // Foundation refuses nesting deeper than 512 with a vague "not valid JSON";
-                // records are a few levels deep, so say plainly what is wrong, before decoding.
-                guard JSONNesting.isWithin(maxNesting, bytes) else {
-                    return .failure(
-                        LoadProblem(
-                            path: path,
-                            reason: Localized(
-                                fr: "JSON trop imbriqué (plus de \(maxNesting) niveaux)",
-                                en: "JSON nested too deep (more than \(maxNesting) levels)")))
+                if let flaw = JSONStructure.flaw(in: bytes, maxNesting: maxNesting) {
+                    return .failure(LoadProblem(path: path, reason: describe(flaw)))
                 }
                 record = try JSONDecoder().decode(T.self, from: Data(bytes))
             }
@@ -97,6 +102,9 @@ public enum RecordCodec {
                             en:
                                 "unknown format version \(record.schema) (this program reads version \(currentSchema)): update conseil"
                         )))
+            }
+            if let violation = record.limitViolation {
+                return .failure(LoadProblem(path: path, reason: violation))
             }
             return .success(record)
         } catch let error as DecodingError {
@@ -123,6 +131,23 @@ public enum RecordCodec {
                 en:
                     "file too large (\(Numbers.formatted(size, .en)) bytes, at most \(Numbers.formatted(FileReader.maxRecordSize, .en)))"
             )
+        }
+    }
+
+    static func describe(_ flaw: JSONStructure.Flaw) -> Localized {
+        switch flaw {
+        case .tooDeep:
+            Localized(
+                fr: "JSON trop imbriqué (plus de \(maxNesting) niveaux)",
+                en: "JSON nested too deep (more than \(maxNesting) levels)")
+        case .duplicateKey(let key):
+            Localized(
+                fr: "le champ « \(InertText.make(key)) » apparaît deux fois",
+                en: "the field “\(InertText.make(key))” appears twice")
+        case .nul:
+            Localized(
+                fr: "un texte contient le caractère NUL (\\u0000)",
+                en: "a text holds the NUL character (\\u0000)")
         }
     }
 
@@ -156,44 +181,11 @@ public enum RecordCodec {
     }
 }
 
-/// How deep arrays and objects nest in a JSON text, in one pass over its bytes: brackets
-/// inside strings do not count. Cheap next to decoding, and it never recurses.
-enum JSONNesting {
-    static func isWithin(_ limit: Int, _ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            var depth = 0
-            var inString = false
-            var escaped = false
-            for byte in buffer {
-                if inString {
-                    if escaped {
-                        escaped = false
-                    } else if byte == UInt8(ascii: "\\") {
-                        escaped = true
-                    } else if byte == UInt8(ascii: "\"") {
-                        inString = false
-                    }
-                    continue
-                }
-                switch byte {
-                case UInt8(ascii: "\""): inString = true
-                case UInt8(ascii: "["), UInt8(ascii: "{"):
-                    depth += 1
-                    if depth > limit { return false }
-                case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
-                default: break
-                }
-            }
-            return true
-        }
-    }
-}
-
 /// A fast path for the records read by the thousand: ballots, proposals and their events.
 /// Foundation's JSONDecoder spends most of `poll results` and `proposal list` on these small
 /// files; they are flat objects of strings, integers, null and arrays of strings, which this
 /// reads directly. Anything else (another key, a nested value, a fraction, a `\u` escape, a
-/// missing field, a duplicate key) returns nil and the JSONDecoder then decides, so the
+/// missing field, a duplicate key) returns nil and the slow path then decides, so the
 /// values and the error messages are the same either way.
 /// A field added to Ballot, ProposalEvent or Proposal must be added here too (a required one
 /// especially: this path would otherwise accept files that lack it).

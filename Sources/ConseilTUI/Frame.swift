@@ -38,13 +38,13 @@ public enum Frame {
         return buffer
     }
 
-    /// Every file that could not be read, with the reason: what `conseil check` says, on screen.
+    /// Every file left out (unreadable or invalid), with the reason: what `conseil check` says, on screen.
     private static func problems(_ state: AppState, _ area: Area, _ buffer: inout ScreenBuffer) {
         let problems = state.data.problems
         buffer.write(
             state.t(
-                "Fichiers illisibles : \(problems.count) (une touche pour revenir)",
-                "Unreadable files: \(problems.count) (any key to go back)"),
+                "Fichiers écartés, illisibles ou invalides : \(problems.count) (une touche pour revenir)",
+                "Files left out, unreadable or invalid: \(problems.count) (any key to go back)"),
             x: area.x, y: area.y, style: .bold)
         if problems.isEmpty {
             buffer.write(state.t("Aucun : tout se lit.", "None: everything reads."), x: area.x, y: area.y + 2)
@@ -179,8 +179,8 @@ public enum Frame {
         }
         if !state.data.problems.isEmpty {
             let warning = state.t(
-                "⚠ \(state.data.problems.count) fichier(s) illisible(s) : !",
-                "⚠ \(state.data.problems.count) unreadable file(s): !")
+                "⚠ \(state.data.problems.count) fichier(s) écarté(s) : !",
+                "⚠ \(state.data.problems.count) file(s) left out: !")
             buffer.write(warning, x: max(x, state.width - warning.count - 1), y: y, style: .warning)
         }
     }

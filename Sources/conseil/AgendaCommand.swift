@@ -27,6 +27,8 @@ struct AgendaCommand: ParsableCommand {
             try runCommand(global) { context in
                 let item = try context.useCases().addAgendaItem(
                     session: session, title: title, duration: duration, presenter: presenter)
+                // Items left out of the agenda (unreadable, out of range) do not place the new one.
+                context.warn(context.root.agenda(session: item.session).problems)
                 let title = item.title
                 print(
                     context.t(

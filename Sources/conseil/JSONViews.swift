@@ -108,7 +108,13 @@ final class PollResultsJSON: Encodable {
     let options: [Option]?
     let answers: [Answer]?
     let texts: [String]?
+    /// Files left out of the tally: `conseil check` names them.
+    let discarded: Discarded
     let previous: PollResultsJSON?
+
+    struct Discarded: Encodable {
+        let ballots, handCounts: Int
+    }
 
     init(_ results: PollResults) {
         let poll = results.poll
@@ -130,6 +136,7 @@ final class PollResultsJSON: Encodable {
             poll.kind == .words && visible
             ? results.answers.map { Answer(text: $0.text, count: $0.count) } : nil
         texts = poll.kind == .text && visible ? results.texts : nil
+        discarded = Discarded(ballots: results.discarded.ballots, handCounts: results.discarded.handCounts)
         previous = results.previous.map(PollResultsJSON.init)
     }
 }

@@ -7,15 +7,18 @@ enum ResultsFormat: String {
 
 enum ResultsOutput {
     static func print(_ results: PollResults, format: ResultsFormat, language: Language) throws {
+        // A result whose inputs lost files says so, below it (CSV stays a plain table).
+        let notice = results.discarded.notice.map { "\n\($0.text(language))\n" } ?? ""
         switch format {
         case .text:
-            Console.write(ResultsText(language: language, unicode: Terminal.speaksUTF8).render(results))
+            Console.write(
+                ResultsText(language: language, unicode: Terminal.speaksUTF8).render(results) + notice)
         case .json:
             try Console.json(PollResultsJSON(results))
         case .csv:
             Console.write(csv(results))
         case .md:
-            Console.write(markdown(results, language: language))
+            Console.write(markdown(results, language: language) + notice)
         }
     }
 

@@ -1,5 +1,6 @@
 // The store reads ballots, events and proposals with a fast path of its own: whatever the
-// bytes, it must decide exactly as Foundation's JSONDecoder would (plus the schema check).
+// bytes, it must decide exactly as Foundation's JSONDecoder would, plus the store's own
+// refusals: the schema check, a byte order mark, and the record's limits (RecordLimits).
 import ConseilCore
 import Foundation
 import Testing
@@ -8,11 +9,11 @@ import Testing
 
 @Suite("Record decoding")
 struct RecordDecodingTests {
-    /// What Foundation alone makes of the bytes: the record, or nil.
+    /// What Foundation makes of the bytes, with the store's refusals: the record, or nil.
     private func reference<T: Record & Equatable>(_ type: T.Type, _ bytes: [UInt8]) -> T? {
-        guard String(validating: bytes, as: UTF8.self) != nil,
+        guard String(validating: bytes, as: UTF8.self) != nil, !bytes.starts(with: [0xEF, 0xBB, 0xBF]),
             let record = try? JSONDecoder().decode(T.self, from: Data(bytes)),
-            record.schema >= 1, record.schema <= currentSchema
+            record.schema >= 1, record.schema <= currentSchema, record.limitViolation == nil
         else { return nil }
         return record
     }
@@ -29,7 +30,6 @@ struct RecordDecodingTests {
         #"{"schema": 1, "poll": "q1", "voter": null, "at": null, "answers": ["a\"b", "c\\d", "e\/f", "\n\t"]}"#,
         #"{"schema": 1, "poll": "q1", "answers": ["caf\u00e9"]}"#,
         #"{"schema": 1, "poll": "q1", "answers": ["Oui"], "extra": true}"#,
-        #"{"schema": 1, "poll": "q1", "answers": ["Oui"], "schema": 2}"#,
         #"{"schema": 1.0, "poll": "q1", "answers": ["Oui"]}"#,
         #"{"schema": "1", "poll": "q1", "answers": ["Oui"]}"#,
         #"{"schema": 01, "poll": "q1", "answers": ["Oui"]}"#,
@@ -81,6 +81,53 @@ struct RecordDecodingTests {
     @Test("proposals", arguments: proposals)
     func proposal(_ text: String) {
         expectSameDecision(Proposal.self, text)
+    }
+
+    /// Foundation reads these (the last duplicate wins, NUL is a character like any other); the
+    /// store refuses them on every path, fast or not, and says why.
+    static let refused: [(text: String, reason: String)] = [
+        (#"{"schema": 1, "poll": "q1", "answers": ["Oui"], "schema": 2}"#, "“schema” appears twice"),
+        (#"{"schema": 1, "poll": "q1", "answers": ["Non"], "answers": ["Oui"]}"#, "“answers” appears twice"),
+        (
+            #"{"schema": 1, "poll": "q1", "answers": ["Non"], "\u0061nswers": ["Oui"]}"#,
+            "“answers” appears twice"
+        ),
+        (#"{"schema": 1, "poll": "q1", "answers": ["\u0000Oui"]}"#, "NUL"),
+        (#"{"schema": 1, "poll": "q1", "voter": "m\u0000", "answers": ["Oui"]}"#, "NUL"),
+    ]
+
+    /// Why the store refuses `text` as a `type`, in English; nil when it accepts it.
+    private func refusal<T: Record>(_ type: T.Type, _ text: String) -> String? {
+        if case .failure(let problem) = RecordCodec.decode(type, from: Array(text.utf8), path: "/x") {
+            return problem.reason.en
+        }
+        return nil
+    }
+
+    @Test("duplicate keys and NUL are refused although Foundation reads them", arguments: refused)
+    func refusedBallot(_ example: (text: String, reason: String)) throws {
+        #expect((try? JSONDecoder().decode(Ballot.self, from: Data(example.text.utf8))) != nil)
+        let reason = refusal(Ballot.self, example.text)
+        #expect(reason?.contains(example.reason) == true, "\(example.text): \(reason ?? "accepted")")
+    }
+
+    @Test("a key may repeat in different objects, and nested objects are checked too")
+    func duplicatesAreCountedPerObject() throws {
+        var council = Council(name: "C", members: [Member(id: "a", name: "A", role: .member)])
+        council.members.append(Member(id: "b", name: "B", role: .member))
+        let bytes = try RecordCodec.encode(council)
+        #expect(try RecordCodec.decode(Council.self, from: bytes, path: "/x").get() == council)
+        let nested =
+            #"{"schema": 1, "name": "C", "members": [{"id": "a", "id": "b", "name": "A", "role": "member"}]}"#
+        #expect(refusal(Council.self, nested) == "the field “id” appears twice")
+    }
+
+    @Test("a value out of range is refused with the field and the bounds")
+    func outOfRangeValues() throws {
+        let text = #"{"schema": 1, "name": "C", "members": [], "quorumPercent": 9223372036854775807}"#
+        #expect(
+            refusal(Council.self, text)
+                == "“quorumPercent” is 9,223,372,036,854,775,807, out of bounds (0 to 100)")
     }
 
     @Test("what the store writes, it reads back unchanged")

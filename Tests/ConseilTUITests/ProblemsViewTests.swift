@@ -3,7 +3,7 @@ import ConseilTUI
 import Foundation
 import Testing
 
-@Suite("! lists the files that could not be read, inert")
+@Suite("! lists the files left out, unreadable or invalid, inert")
 struct ProblemsViewTests {
     @Test func aHostileFileIsListedWithItsReasonAndNothingRaw() throws {
         let fixture = try CouncilFixture()
@@ -12,10 +12,10 @@ struct ProblemsViewTests {
         try Data("{\"schema\":1,\"poll\":\"x\u{1B}[2J".utf8).write(
             to: URL(fileURLWithPath: folder + "/evil\u{1B}]0;t\u{07}.json"))
         var driver = ScreenDriver(width: 120, height: 40, data: try fixture.snapshot())
-        #expect(driver.lines[39].contains("⚠ 1 fichier(s) illisible(s) : !"))
+        #expect(driver.lines[39].contains("⚠ 1 fichier(s) écarté(s) : !"))
         driver.play("!")
         let text = driver.text
-        #expect(text.contains("Fichiers illisibles : 1"))
+        #expect(text.contains("Fichiers écartés, illisibles ou invalides : 1"))
         #expect(text.contains("evil␛]0;t␇.json"))
         #expect(text.contains("JSON illisible"))
         #expect(!text.unicodeScalars.contains { InertText.isDangerous($0) && $0 != "\n" })

@@ -64,6 +64,10 @@ public enum ArchiveGenerator {
     public static let facilitator = "animation"
     public static let secretary = "secretariat"
 
+    /// Every voter of the big poll is a member (a ballot counts only then): this keeps
+    /// council.json under the size limit of a record.
+    public static let maxBigPollBallots = 10_000
+
     /// Member and big-poll voter ids: `v00001`, `v00002`…
     public static func voterId(_ number: Int) -> String {
         let digits = String(number)
@@ -72,11 +76,14 @@ public enum ArchiveGenerator {
 
     public static func generate(at path: String, plan: ArchivePlan) throws -> ArchiveSummary {
         guard plan.sessions >= 1, plan.voters >= 1, plan.proposals >= 0, plan.bigPollBallots >= 0,
-            plan.sessions <= 1200, plan.voters <= 99_999, plan.bigPollBallots <= 999_999
+            plan.sessions <= 1200, plan.voters <= 99_999, plan.bigPollBallots <= maxBigPollBallots
         else {
             throw ConseilError(
-                fr: "il faut de 1 à 1200 séances, de 1 à 99999 votants, et des nombres positifs",
-                en: "give 1 to 1200 sessions, 1 to 99999 voters, and non-negative numbers")
+                fr:
+                    "il faut de 1 à 1200 séances, de 1 à 99999 votants, au plus \(maxBigPollBallots) bulletins, et des nombres positifs",
+                en:
+                    "give 1 to 1200 sessions, 1 to 99999 voters, at most \(maxBigPollBallots) ballots, and non-negative numbers"
+            )
         }
         let root = DataRoot(path: path)
         guard !fileExists(root.councilPath) else {
@@ -132,6 +139,13 @@ private struct Writer {
         }
         for index in 0..<plan.proposals {
             try proposal(index, sessions: sessions)
+        }
+        // The big poll's voters are members too, listed only in the council: a ballot counts
+        // only when its voter is a member (BallotValidation).
+        if plan.bigPollBallots > plan.voters {
+            members += (plan.voters + 1...plan.bigPollBallots).map { number in
+                Member(id: ArchiveGenerator.voterId(number), name: "Votant·e \(number)", role: .member)
+            }
         }
         // The council file last: an interrupted run does not look like a finished council.
         var council = Council(

@@ -10,10 +10,11 @@ extension UseCases {
         try AgendaItem.checkDuration(duration)
         if let presenter { _ = try council().requireMember(presenter) }
         return try changing(session: id) { session in
-            let last = root.agenda(session: session.id).values.map(\.position).max() ?? 0
+            let items = root.agenda(session: session.id).values
             let item = AgendaItem(
                 id: newId("a"), session: session.id, title: title,
-                position: AgendaItem.position(after: last), duration: duration, presenter: presenter)
+                position: AgendaItem.nextPosition(after: items),
+                duration: duration, presenter: presenter)
             try root.save(item)
             return item
         }
@@ -43,7 +44,10 @@ extension UseCases {
             else { return }
             var neighbour = items[index + delta]
             if neighbour.position == item.position {
-                neighbour.position = AgendaItem.position(after: item.position, by: -delta)
+                // Positions from disk are within RecordLimits: one step aside stays within them.
+                neighbour.position = min(
+                    max(item.position - delta, RecordLimits.positions.lowerBound),
+                    RecordLimits.positions.upperBound)
             }
             (item.position, neighbour.position) = (neighbour.position, item.position)
             try root.save(item)

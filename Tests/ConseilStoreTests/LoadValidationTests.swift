@@ -1,0 +1,102 @@
+// Every record is checked when it is loaded (ConseilCore's RecordLimits, BallotValidation and
+// HandCountValidation), and nothing is written that loading would then refuse.
+import ConseilCore
+@testable import ConseilStore
+import Foundation
+import Testing
+
+@Suite("Records validated on load")
+struct LoadValidationTests {
+    @Test("a record out of range is never written: the error says why, and no file appears")
+    func outOfRangeWritesAreRefused() throws {
+        try withScratch { scratch in
+            let root = try Fixture.root(at: scratch.data)
+            let session = try Fixture.session(in: root)
+            var item = AgendaItem(
+                id: Fixture.newId("a"), session: session.id, title: "T", position: Int.max, duration: nil,
+                presenter: nil)
+            #expect(throws: ConseilError.self) { try root.save(item) }
+            #expect(
+                !FileManager.default.fileExists(
+                    atPath: root.sessionPath(session.id) + "/agenda/\(item.id).json"))
+            item.position = 1000
+            try root.save(item)
+            #expect(root.agenda(session: session.id).values == [item])
+        }
+    }
+
+    @Test("a vote whose answers the poll does not take is refused before any file is written")
+    func castBallotUsesTheLoadingRule() throws {
+        try withScratch { scratch in
+            let root = try Fixture.root(at: scratch.data)
+            let poll = try Fixture.openPoll(in: root, session: try Fixture.session(in: root))
+            for answers in [[Poll.yes, Poll.no], ["Peut-être"], []] {
+                #expect(throws: ConseilError.self) {
+                    try root.castBallot(poll: poll, member: "m01", answers: answers, at: Fixture.now)
+                }
+            }
+            #expect(root.ballots(of: poll).values.isEmpty && root.ballots(of: poll).problems.isEmpty)
+            #expect(root.recordedAnswers(poll: poll, member: "m01") == nil)
+        }
+    }
+
+    @Test("a ghost ballot is a problem, not a vote, in the ballots, the results and the check")
+    func ghostBallotsAreLeftOut() throws {
+        try withScratch { scratch in
+            let root = try Fixture.root(at: scratch.data)
+            let poll = try Fixture.openPoll(in: root, session: try Fixture.session(in: root))
+            try root.castBallot(poll: poll, member: "m01", answers: [Poll.yes], at: Fixture.now)
+            let folder = root.sessionPath(poll.session) + "/polls/\(poll.id)/ballots"
+            let ghost = Ballot(poll: poll.id, voter: "m02", at: Fixture.now, answers: [Poll.no])
+            try writeBytes(try RecordCodec.encode(ghost), to: folder + "/m03.json")
+            let ballots = root.ballots(of: poll)
+            #expect(ballots.values.map(\.voter) == ["m01"])
+            #expect(ballots.problems.map(\.path) == [folder + "/m03.json"])
+            let (results, problems) = root.results(of: poll)
+            #expect(results.base == 1 && results.discarded == Discarded(ballots: 1))
+            #expect(problems == ballots.problems)
+            #expect(root.check() == ballots.problems)
+            #expect(root.recordedAnswers(poll: poll, member: "m03") == nil)
+        }
+    }
+
+    @Test("an anonymous poll with more ballots than marked voters is reported")
+    func anonymousBallotsWithoutMarks() throws {
+        try withScratch { scratch in
+            let root = try Fixture.root(at: scratch.data)
+            let poll = try Fixture.openPoll(
+                in: root, session: try Fixture.session(in: root), anonymous: true)
+            try root.castBallot(poll: poll, member: "m01", answers: [Poll.yes], at: Fixture.now)
+            let folder = root.sessionPath(poll.session) + "/polls/\(poll.id)"
+            let extra = Ballot(poll: poll.id, voter: nil, at: nil, answers: [Poll.no])
+            try writeBytes(try RecordCodec.encode(extra), to: folder + "/ballots/fantome0000000000000.json")
+            func reasons() -> [String] { root.check().map { "\($0.path): \($0.reason.en)" } }
+            #expect(reasons() == [folder + "/ballots: 2 anonymous ballots for 1 marked voters"])
+            // Nothing says which of the two is the ghost: both still count (docs/DECISIONS.md).
+            #expect(root.results(of: poll).results.base == 2)
+            try writeBytes(Array("voted\n".utf8), to: folder + "/voters/intrus")
+            #expect(reasons() == [folder + "/voters/intrus: vote mark of someone who is not a member"])
+        }
+    }
+
+    @Test("sync's check of an incoming ballot compares it with the names of its path")
+    func incomingBallotsAreCheckedAgainstTheirPath() throws {
+        let path = "2026-11-21-seance/polls/q1/ballots/m01.json"
+        #expect(RecordKind.of(path) == .ballot)
+        func bytes(_ ballot: Ballot) throws -> [UInt8] { try RecordCodec.encode(ballot) }
+        let own = Ballot(poll: "q1", voter: "m01", at: Fixture.now, answers: [Poll.yes])
+        #expect(RecordKind.ballot.check(try bytes(own), path: path) == nil)
+        let borrowed = Ballot(poll: "q1", voter: "m02", at: Fixture.now, answers: [Poll.yes])
+        #expect(RecordKind.ballot.check(try bytes(borrowed), path: path) != nil)
+        let elsewhere = Ballot(poll: "q2", voter: "m01", at: Fixture.now, answers: [Poll.yes])
+        #expect(RecordKind.ballot.check(try bytes(elsewhere), path: path) != nil)
+        // The other version kept by a sync conflict stands for the record it is a copy of.
+        let copy = "2026-11-21-seance/polls/q1/ballots/.m01.conflict-1a2b3c4d.json"
+        #expect(RecordKind.ballot.check(try bytes(own), path: copy) == nil)
+        let count = HandCount(
+            id: "h1", poll: "q2", counts: [Poll.yes: 1], voters: 1, at: Fixture.now, by: "anim")
+        #expect(
+            RecordKind.handCount.check(try RecordCodec.encode(count), path: "s/polls/q1/counts/h1.json")
+                != nil)
+    }
+}
