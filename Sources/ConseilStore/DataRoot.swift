@@ -48,9 +48,11 @@ public struct DataRoot: Sendable {
     public func load<T: Record>(_ type: T.Type, at file: String, invalid: (T) -> Localized? = { _ in nil })
         throws -> T
     {
-        let result = RecordCodec.decode(type, at: file).flatMap { record in
-            invalid(record).map { .failure(LoadProblem(path: file, reason: $0)) } ?? .success(record)
-        }
+        try required(RecordCodec.decode(type, at: file).placed(at: file, invalid))
+    }
+
+    /// The record, or an error naming its file and why it cannot be used.
+    func required<T>(_ result: Result<T, LoadProblem>) throws -> T {
         switch result {
         case .success(let record): return record
         case .failure(let problem):
@@ -164,6 +166,15 @@ public struct DataRoot: Sendable {
         try DurableFile.makeDirectories(path)
         try root.create(council, at: root.councilPath)
         return root
+    }
+}
+
+extension Result where Failure == LoadProblem {
+    /// The record, unless `invalid` says why it does not belong at `file`.
+    func placed(at file: String, _ invalid: (Success) -> Localized?) -> Self {
+        flatMap { record in
+            invalid(record).map { .failure(LoadProblem(path: file, reason: $0)) } ?? .success(record)
+        }
     }
 }
 

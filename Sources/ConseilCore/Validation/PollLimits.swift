@@ -51,19 +51,3 @@ extension Poll: WithinLimits {
         }
     }
 }
-
-extension Poll {
-    /// A poll's ids must be those of its folders: ballots are read and written by them, so a
-    /// poll.json copied into another folder would count and change another poll's votes.
-    public func placementProblem(folder: String, session folderSession: String) -> Localized? {
-        guard id == folder, session == folderSession else {
-            return Localized(
-                fr:
-                    "le scrutin « \(InertText.make(id)) » de la séance « \(InertText.make(session)) » n'est pas à sa place",
-                en:
-                    "poll “\(InertText.make(id))” of session “\(InertText.make(session))” is not in its folder"
-            )
-        }
-        return nil
-    }
-}
