@@ -54,7 +54,18 @@ extension DataRoot {
 
     /// Each show of hands is a new file, added to the earlier ones.
     public func add(_ count: HandCount, to poll: Poll) throws {
+        if let problem = HandCountValidation.problem(count, fileStem: count.id, poll: poll) {
+            throw Self.refusal(problem)
+        }
         try create(count, at: pollPath(session: poll.session, poll: poll.id) + "/counts/\(count.id).json")
+    }
+
+    /// A vote or a show of hands that loading would leave out is not written: what is written
+    /// is always counted.
+    private static func refusal(_ problem: Localized) -> ConseilError {
+        ConseilError(
+            fr: "refusé : \(problem.fr) ; rien n'a été écrit",
+            en: "refused: \(problem.en); nothing was written")
     }
 
     /// Stores a voter's ballot. In a named poll the file is the member's and voting again
@@ -67,12 +78,7 @@ extension DataRoot {
                 fr: "le scrutin est \(poll.state.name.fr) : on ne vote que dans un scrutin ouvert",
                 en: "the poll is \(poll.state.name.en): votes are taken only while it is open")
         }
-        // The rule that loading applies: a ballot written here is never one that is not counted.
-        if let problem = BallotValidation.answersProblem(answers, poll: poll) {
-            throw ConseilError(
-                fr: "bulletin refusé : \(problem.fr) ; rien n'a été écrit",
-                en: "ballot refused: \(problem.en); nothing was written")
-        }
+        if let problem = BallotValidation.answersProblem(answers, poll: poll) { throw Self.refusal(problem) }
         let folder = pollPath(session: poll.session, poll: poll.id)
         guard poll.anonymous else {
             try replace(

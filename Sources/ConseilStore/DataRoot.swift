@@ -73,13 +73,9 @@ public struct DataRoot: Sendable {
         for name in FileReader.list(folder) {
             let target = folder + "/" + file(name)
             if file(name) == name && !name.hasSuffix(".json") { continue }
-            switch RecordCodec.decode(type, at: target) {
-            case .success(let record):
-                if let reason = invalid(record, name.hasSuffix(".json") ? String(name.dropLast(5)) : name) {
-                    result.problems.append(LoadProblem(path: target, reason: reason))
-                } else {
-                    result.values.append(record)
-                }
+            let stem = name.hasSuffix(".json") ? String(name.dropLast(5)) : name
+            switch RecordCodec.decode(type, at: target).placed(at: target, { invalid($0, stem) }) {
+            case .success(let record): result.values.append(record)
             case .failure(let problem): result.problems.append(problem)
             }
         }

@@ -40,6 +40,21 @@ struct LoadValidationTests {
         }
     }
 
+    @Test("a show of hands that loading would leave out is refused before any file is written")
+    func handCountsUseTheLoadingRule() throws {
+        try withScratch { scratch in
+            let root = try Fixture.root(at: scratch.data)
+            let session = try Fixture.session(in: root)
+            let words = try Fixture.openPoll(in: root, session: session, kind: .words)
+            let long = HandCount(
+                id: Fixture.newId("h"), poll: words.id, counts: [String(repeating: "m", count: 101): 2],
+                voters: 2,
+                at: Fixture.now, by: "anim")
+            #expect(throws: ConseilError.self) { try root.add(long, to: words) }
+            #expect(root.handCounts(of: words).values.isEmpty && root.handCounts(of: words).problems.isEmpty)
+        }
+    }
+
     @Test("a ghost ballot is a problem, not a vote, in the ballots, the results and the check")
     func ghostBallotsAreLeftOut() throws {
         try withScratch { scratch in

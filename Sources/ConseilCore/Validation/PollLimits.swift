@@ -23,7 +23,7 @@ extension Poll: WithinLimits {
             }
         }
         if let maxAnswers {
-            guard let range = answerLimits else {
+            guard let range = maxAnswersRange else {
                 return Localized(
                     fr: "« maxAnswers » ne vaut que pour les scrutins multi et words",
                     en: "“maxAnswers” only applies to multi and words polls")
@@ -34,7 +34,7 @@ extension Poll: WithinLimits {
     }
 
     /// What `maxAnswers` may be, for the kinds that have it.
-    var answerLimits: ClosedRange<Int>? {
+    var maxAnswersRange: ClosedRange<Int>? {
         switch kind {
         case .multi: 1...options.count
         case .words: 1...Poll.maxWordAnswers
