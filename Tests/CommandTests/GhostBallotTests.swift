@@ -96,6 +96,10 @@ import Testing
             "\(screen.stdout)")
         #expect(
             screen.stdout.contains("fantome.json") && screen.stdout.contains("n'est pas membre du conseil"))
+        let results = try scenario.council.runWithoutCrash(
+            ["tui", "--size", "120x40", "--keys", "2<Enter>", "--dump"], as: Scenario.facilitator)
+        #expect(results.stdout.contains("Base : 1 votant (1 bulletin)"), "\(results.stdout)")
+        #expect(results.stdout.contains("⚠ \(ghosts.count) bulletins invalides écartés : conseil check"))
     }
 
     @Test func aNamedBallotInAnAnonymousPollIsLeftOut() throws {
