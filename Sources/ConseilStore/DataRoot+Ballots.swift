@@ -31,11 +31,7 @@ extension DataRoot {
     /// random name; see `castAnonymousBallot`.
     func castBallot(poll: Poll, member: String, answers: [String], at: Timestamp) throws {
         // The rule that loading applies: a ballot written here is never one that is not counted.
-        if let problem = BallotValidation.answersProblem(answers, poll: poll) {
-            throw ConseilError(
-                fr: "bulletin refusé : \(problem.fr) ; rien n'a été écrit",
-                en: "ballot refused: \(problem.en); nothing was written")
-        }
+        if let problem = BallotValidation.answersProblem(answers, poll: poll) { throw Self.refusal(problem) }
         let folder = pollPath(session: poll.session, poll: poll.id)
         guard poll.anonymous else {
             try replace(

@@ -15,11 +15,7 @@ extension DataRoot {
         }
         for session in FileReader.list(path)
         where Session.looksLikeId(session) && isDirectory(sessionPath(session)) {
-            if case .failure(let problem) = RecordCodec.decode(
-                Session.self, at: sessionPath(session) + "/session.json")
-            {
-                problems.append(problem)
-            }
+            if case .failure(let problem) = decodeSession(session) { problems.append(problem) }
             problems += attendance(session: session).problems
             problems += agenda(session: session).problems
             problems += minutesEntries(session: session).problems
@@ -32,10 +28,9 @@ extension DataRoot {
             let pollsFolder = sessionPath(session) + "/polls"
             for name in FileReader.list(pollsFolder) {
                 let folder = pollsFolder + "/" + name
-                let decoded = RecordCodec.decode(Poll.self, at: folder + "/poll.json").flatMap { poll in
-                    poll.placementProblem(folder: name, session: session)
-                        .map { .failure(LoadProblem(path: folder + "/poll.json", reason: $0)) }
-                        ?? .success(poll)
+                let file = folder + "/poll.json"
+                let decoded = RecordCodec.decode(Poll.self, at: file).placed(at: file) {
+                    $0.placementProblem(folder: name, session: session)
                 }
                 switch decoded {
                 case .success(let poll):
@@ -63,12 +58,8 @@ extension DataRoot {
             }
         }
         for id in FileReader.list(proposalsPath) where Identifier.isValid(id) {
-            if case .failure(let problem) = RecordCodec.decode(
-                Proposal.self, at: proposalPath(id) + "/proposal.json")
-            {
-                problems.append(problem)
-            }
-            problems += loadAll(ProposalEvent.self, in: proposalPath(id) + "/events").problems
+            if case .failure(let problem) = decodeProposal(id) { problems.append(problem) }
+            problems += events(proposal: id).problems
         }
         problems += conflictProblems()
         return problems.sorted { $0.path < $1.path }

@@ -65,45 +65,44 @@ public enum RecordKind: String, Sendable, CaseIterable {
             return LoadProblem(
                 path: path, reason: RecordCodec.describe(FileReader.Failure.tooLarge(bytes.count)))
         }
-        func problem<T: Record>(_ type: T.Type) -> LoadProblem? {
-            if case .failure(let problem) = RecordCodec.decode(type, from: bytes, path: path) {
-                return problem
-            }
-            return nil
+        // The names of the path from the end: the file's own (a conflict copy's name stands for
+        // its record's, `.json` dropped), then its folders. A record must be where its ids say.
+        let parts = path.split(separator: "/").map(String.init)
+        func name(_ back: Int) -> String {
+            guard back < parts.count else { return "" }
+            let part = parts[parts.count - 1 - back]
+            let record = back == 0 ? ConflictCopy.parse(part)?.record ?? part : part
+            return record.hasSuffix(".json") ? String(record.dropLast(5)) : record
         }
-        /// A record of `<poll>/<folder>/<name>.json` also checked against the names of its path
-        /// (a conflict copy's name stands for its record's).
-        func placed<T: Record>(_ type: T.Type, _ misplaced: (T, _ stem: String, _ poll: String) -> Localized?)
+        func problem<T: Record>(_ type: T.Type, placed misplaced: (T) -> Localized? = { _ in nil })
             -> LoadProblem?
         {
-            switch RecordCodec.decode(type, from: bytes, path: path) {
+            switch RecordCodec.decode(type, from: bytes, path: path).placed(at: path, misplaced) {
             case .failure(let problem): return problem
-            case .success(let record):
-                let parts = path.split(separator: "/").map(String.init)
-                guard parts.count >= 3 else { return nil }
-                let name = ConflictCopy.parse(parts[parts.count - 1])?.record ?? parts[parts.count - 1]
-                let stem = name.hasSuffix(".json") ? String(name.dropLast(5)) : name
-                return misplaced(record, stem, parts[parts.count - 3]).map {
-                    LoadProblem(path: path, reason: $0)
-                }
+            case .success: return nil
             }
         }
         switch self {
         case .council: return problem(Council.self)
-        case .session: return problem(Session.self)
-        case .attendance: return problem(Attendance.self)
-        case .agendaItem: return problem(AgendaItem.self)
-        case .minutesEntry: return problem(MinutesEntry.self)
+        case .session: return problem(Session.self) { $0.placementProblem(folder: name(1)) }
+        case .attendance: return problem(Attendance.self) { $0.placementProblem(fileStem: name(0)) }
+        case .agendaItem:
+            return problem(AgendaItem.self) { $0.placementProblem(fileStem: name(0), session: name(2)) }
+        case .minutesEntry:
+            return problem(MinutesEntry.self) { $0.placementProblem(fileStem: name(0), session: name(2)) }
         case .minutesStatus: return problem(MinutesStatus.self)
-        case .poll: return problem(Poll.self)
+        case .poll: return problem(Poll.self) { $0.placementProblem(folder: name(1), session: name(3)) }
         case .ballot:
-            return placed(Ballot.self) { BallotValidation.placementProblem($0, fileStem: $1, pollFolder: $2) }
-        case .handCount:
-            return placed(HandCount.self) {
-                HandCountValidation.placementProblem($0, fileStem: $1, pollFolder: $2)
+            return problem(Ballot.self) {
+                BallotValidation.placementProblem($0, fileStem: name(0), pollFolder: name(2))
             }
-        case .proposal: return problem(Proposal.self)
-        case .proposalEvent: return problem(ProposalEvent.self)
+        case .handCount:
+            return problem(HandCount.self) {
+                HandCountValidation.placementProblem($0, fileStem: name(0), pollFolder: name(2))
+            }
+        case .proposal: return problem(Proposal.self) { $0.placementProblem(folder: name(1)) }
+        case .proposalEvent:
+            return problem(ProposalEvent.self) { $0.placementProblem(fileStem: name(0), proposal: name(2)) }
         case .voterMark:
             // The mark of an anonymous vote holds a word; anything long or binary is not one.
             guard bytes.count <= 64, String(validating: bytes, as: UTF8.self) != nil else {

@@ -54,7 +54,18 @@ extension DataRoot {
 
     /// Each show of hands is a new file, added to the earlier ones.
     func add(_ count: HandCount, to poll: Poll) throws {
+        if let problem = HandCountValidation.problem(count, fileStem: count.id, poll: poll) {
+            throw Self.refusal(problem)
+        }
         try create(count, at: pollPath(session: poll.session, poll: poll.id) + "/counts/\(count.id).json")
+    }
+
+    /// A vote or a show of hands that loading would leave out is not written: what is written
+    /// is always counted.
+    static func refusal(_ problem: Localized) -> ConseilError {
+        ConseilError(
+            fr: "refusé : \(problem.fr) ; rien n'a été écrit",
+            en: "refused: \(problem.en); nothing was written")
     }
 
     /// The tally of a poll, with its earlier round when it has one, and the files skipped.

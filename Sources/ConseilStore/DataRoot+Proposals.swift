@@ -7,9 +7,9 @@ extension DataRoot {
     public func proposals() -> Loaded<ProposalRecord> {
         var result = Loaded<ProposalRecord>()
         for id in FileReader.list(proposalsPath) where Identifier.isValid(id) {
-            switch RecordCodec.decode(Proposal.self, at: proposalPath(id) + "/proposal.json") {
+            switch decodeProposal(id) {
             case .success(let proposal):
-                let events = loadAll(ProposalEvent.self, in: proposalPath(id) + "/events")
+                let events = events(proposal: id)
                 result.problems += events.problems
                 result.values.append(ProposalRecord(proposal: proposal, events: events.values))
             case .failure(let problem):
@@ -26,9 +26,24 @@ extension DataRoot {
                 fr: "proposition inconnue : \(id) ; « conseil proposal list » donne les propositions",
                 en: "unknown proposal: \(id); “conseil proposal list” shows the proposals")
         }
-        let proposal = try load(Proposal.self, at: proposalPath(id) + "/proposal.json")
-        let events = loadAll(ProposalEvent.self, in: proposalPath(id) + "/events")
+        let proposal = try required(decodeProposal(id))
+        let events = events(proposal: id)
         return (ProposalRecord(proposal: proposal, events: events.values), events.problems)
+    }
+
+    /// The proposal of folder `id`, checked against it.
+    func decodeProposal(_ id: String) -> Result<Proposal, LoadProblem> {
+        let file = proposalPath(id) + "/proposal.json"
+        return RecordCodec.decode(Proposal.self, at: file).placed(at: file) {
+            $0.placementProblem(folder: id)
+        }
+    }
+
+    /// The history of the proposal of folder `id`, each event checked against its place.
+    func events(proposal id: String) -> Loaded<ProposalEvent> {
+        loadAll(
+            ProposalEvent.self, in: proposalPath(id) + "/events",
+            invalid: { event, name in event.placementProblem(fileStem: name, proposal: id) })
     }
 
     func save(_ proposal: Proposal) throws {

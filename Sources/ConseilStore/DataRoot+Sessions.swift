@@ -4,7 +4,7 @@ extension DataRoot {
     public func sessions() -> Loaded<Session> {
         var result = Loaded<Session>()
         for name in FileReader.list(path) where Session.looksLikeId(name) && isDirectory(sessionPath(name)) {
-            switch RecordCodec.decode(Session.self, at: sessionPath(name) + "/session.json") {
+            switch decodeSession(name) {
             case .success(let session): result.values.append(session)
             case .failure(let problem): result.problems.append(problem)
             }
@@ -20,7 +20,15 @@ extension DataRoot {
                 fr: "séance inconnue : \(id) ; « conseil session list » donne les séances",
                 en: "unknown session: \(id); “conseil session list” shows the sessions")
         }
-        return try load(Session.self, at: sessionPath(id) + "/session.json")
+        return try required(decodeSession(id))
+    }
+
+    /// The session of folder `name`, checked against it.
+    func decodeSession(_ name: String) -> Result<Session, LoadProblem> {
+        let file = sessionPath(name) + "/session.json"
+        return RecordCodec.decode(Session.self, at: file).placed(at: file) {
+            $0.placementProblem(folder: name)
+        }
     }
 
     func save(_ session: Session) throws {
@@ -30,7 +38,9 @@ extension DataRoot {
     // MARK: Attendance
 
     public func attendance(session: String) -> Loaded<Attendance> {
-        loadAll(Attendance.self, in: sessionPath(session) + "/attendance")
+        loadAll(
+            Attendance.self, in: sessionPath(session) + "/attendance",
+            invalid: { record, name in record.placementProblem(fileStem: name) })
     }
 
     func save(_ attendance: Attendance, session: String) throws {
@@ -40,7 +50,9 @@ extension DataRoot {
     // MARK: Agenda
 
     public func agenda(session: String) -> Loaded<AgendaItem> {
-        var loaded = loadAll(AgendaItem.self, in: sessionPath(session) + "/agenda")
+        var loaded = loadAll(
+            AgendaItem.self, in: sessionPath(session) + "/agenda",
+            invalid: { item, name in item.placementProblem(fileStem: name, session: session) })
         loaded.values = AgendaItem.sorted(loaded.values)
         return loaded
     }
@@ -55,7 +67,11 @@ extension DataRoot {
             id, what: Localized(fr: "point de l'ordre du jour", en: "agenda item"))
         for session in FileReader.list(path) where Session.looksLikeId(session) {
             let file = sessionPath(session) + "/agenda/\(id).json"
-            if fileExists(file) { return try load(AgendaItem.self, at: file) }
+            if fileExists(file) {
+                return try load(
+                    AgendaItem.self, at: file,
+                    invalid: { $0.placementProblem(fileStem: id, session: session) })
+            }
         }
         throw ConseilError(
             fr: "point de l'ordre du jour inconnu : \(id) ; « conseil agenda list SÉANCE » donne les points",
@@ -65,7 +81,9 @@ extension DataRoot {
     // MARK: Minutes
 
     public func minutesEntries(session: String) -> Loaded<MinutesEntry> {
-        loadAll(MinutesEntry.self, in: sessionPath(session) + "/minutes")
+        loadAll(
+            MinutesEntry.self, in: sessionPath(session) + "/minutes",
+            invalid: { entry, name in entry.placementProblem(fileStem: name, session: session) })
     }
 
     func save(_ entry: MinutesEntry) throws {

@@ -48,9 +48,11 @@ public struct DataRoot: Sendable {
     public func load<T: Record>(_ type: T.Type, at file: String, invalid: (T) -> Localized? = { _ in nil })
         throws -> T
     {
-        let result = RecordCodec.decode(type, at: file).flatMap { record in
-            invalid(record).map { .failure(LoadProblem(path: file, reason: $0)) } ?? .success(record)
-        }
+        try required(RecordCodec.decode(type, at: file).placed(at: file, invalid))
+    }
+
+    /// The record, or an error naming its file and why it cannot be used.
+    func required<T>(_ result: Result<T, LoadProblem>) throws -> T {
         switch result {
         case .success(let record): return record
         case .failure(let problem):
@@ -71,13 +73,9 @@ public struct DataRoot: Sendable {
         for name in FileReader.list(folder) {
             let target = folder + "/" + file(name)
             if file(name) == name && !name.hasSuffix(".json") { continue }
-            switch RecordCodec.decode(type, at: target) {
-            case .success(let record):
-                if let reason = invalid(record, name.hasSuffix(".json") ? String(name.dropLast(5)) : name) {
-                    result.problems.append(LoadProblem(path: target, reason: reason))
-                } else {
-                    result.values.append(record)
-                }
+            let stem = name.hasSuffix(".json") ? String(name.dropLast(5)) : name
+            switch RecordCodec.decode(type, at: target).placed(at: target, { invalid($0, stem) }) {
+            case .success(let record): result.values.append(record)
             case .failure(let problem): result.problems.append(problem)
             }
         }
@@ -164,6 +162,15 @@ public struct DataRoot: Sendable {
         try DurableFile.makeDirectories(path)
         try root.create(council, at: root.councilPath)
         return root
+    }
+}
+
+extension Result where Failure == LoadProblem {
+    /// The record, unless `invalid` says why it does not belong at `file`.
+    func placed(at file: String, _ invalid: (Success) -> Localized?) -> Self {
+        flatMap { record in
+            invalid(record).map { .failure(LoadProblem(path: file, reason: $0)) } ?? .success(record)
+        }
     }
 }
 

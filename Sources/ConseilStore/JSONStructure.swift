@@ -21,10 +21,9 @@ enum JSONStructure {
             case UInt8(ascii: "\""):
                 guard let (text, end) = string(bytes, from: index + 1) else { return nil }
                 if text.contains(0) { return .nul }
-                if expectingKey, case var keys?? = frames.last {
+                if expectingKey, let last = frames.indices.last, frames[last] != nil {
                     let key = String(decoding: text, as: UTF8.self)
-                    guard keys.insert(key).inserted else { return .duplicateKey(key) }
-                    frames[frames.count - 1] = keys
+                    guard frames[last]!.insert(key).inserted else { return .duplicateKey(key) }
                 }
                 expectingKey = false
                 index = end

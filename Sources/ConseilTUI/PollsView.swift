@@ -59,6 +59,11 @@ enum PollsView {
                     "", ResultsText(language: state.language).baseLine(results),
                 ]
         }
+        if let notice = results.discarded.notice {
+            // What the tally left out, one blank line below the base.
+            while shown.last?.isEmpty == true { shown.removeLast() }
+            shown += ["", "⚠ " + notice.text(state.language)]
+        }
         let selectedLine = results.poll.kind == .words ? header + cursor : -1
         for (index, line) in shown.enumerated() where index < area.height {
             let style: CellStyle = index == 0 ? .bold : index == selectedLine ? .selected : .normal

@@ -48,7 +48,7 @@ struct OverviewCommand: ParsableCommand {
                     problems += skipped
                     print("")
                     print("── \(poll.id)")
-                    Console.write(renderer.render(results))
+                    Console.write(renderer.render(results) + ResultsOutput.notice(results, language))
                 }
             }
             let proposals = context.root.proposals()

@@ -7,19 +7,24 @@ enum ResultsFormat: String {
 
 enum ResultsOutput {
     static func print(_ results: PollResults, format: ResultsFormat, language: Language) throws {
-        // A result whose inputs lost files says so, below it (CSV stays a plain table).
-        let notice = results.discarded.notice.map { "\n\($0.text(language))\n" } ?? ""
+        // CSV stays a plain table; every other form says what it left out.
+        let leftOut = notice(results, language)
         switch format {
         case .text:
             Console.write(
-                ResultsText(language: language, unicode: Terminal.speaksUTF8).render(results) + notice)
+                ResultsText(language: language, unicode: Terminal.speaksUTF8).render(results) + leftOut)
         case .json:
             try Console.json(PollResultsJSON(results))
         case .csv:
             Console.write(csv(results))
         case .md:
-            Console.write(markdown(results, language: language) + notice)
+            Console.write(markdown(results, language: language) + leftOut)
         }
+    }
+
+    /// A result whose inputs lost files says so, below it: empty when none did.
+    static func notice(_ results: PollResults, _ language: Language) -> String {
+        results.discarded.notice.map { "\n\($0.text(language))\n" } ?? ""
     }
 
     /// RFC 4180 CSV: answer, count, percent (a plain decimal, for spreadsheets).

@@ -96,6 +96,12 @@ import Testing
             "\(screen.stdout)")
         #expect(
             screen.stdout.contains("fantome.json") && screen.stdout.contains("n'est pas membre du conseil"))
+        // Both polls were made at the same (fixed) time: the list orders them by id.
+        let keys = poll < otherPoll ? "2<Enter>" : "2<Down><Enter>"
+        let results = try scenario.council.runWithoutCrash(
+            ["tui", "--size", "120x40", "--keys", keys, "--dump"], as: Scenario.facilitator)
+        #expect(results.stdout.contains("Base : 1 votant (1 bulletin)"), "\(results.stdout)")
+        #expect(results.stdout.contains("⚠ \(ghosts.count) bulletins invalides écartés : conseil check"))
     }
 
     @Test func aNamedBallotInAnAnonymousPollIsLeftOut() throws {

@@ -92,6 +92,15 @@ struct BallotValidationTests {
         #expect(BallotValidation.answersProblem(["Vraiment \u{1B}[2J ?"], poll: text) == nil)
     }
 
+    @Test func aResultSaysWhatItLeftOut() {
+        #expect(Discarded().notice == nil)
+        #expect(Discarded(ballots: 20).notice?.fr == "20 bulletins invalides écartés : conseil check")
+        #expect(
+            Discarded(ballots: 1, handCounts: 2).notice?.en
+                == "1 invalid ballot left out, 2 invalid shows of hands left out: conseil check")
+        #expect(Discarded(handCounts: 1).notice?.fr == "1 main levée invalide écartée : conseil check")
+    }
+
     @Test func handCountsNameOptionsOfTheirPoll() throws {
         let poll = try Fixture.poll(.yesno)
         #expect(

@@ -106,6 +106,22 @@ struct RecordLimitsTests {
         #expect(poll.placementProblem(folder: "q1", session: "2017-12-15-autre") != nil)
     }
 
+    @Test func aRecordNamesItsOwnPlace() {
+        let item = AgendaItem(
+            id: "a1", session: "2017-11-17-x", title: "T", position: 1000, duration: nil, presenter: nil)
+        #expect(item.placementProblem(fileStem: "a1", session: "2017-11-17-x") == nil)
+        #expect(
+            item.placementProblem(fileStem: "a2", session: "2017-11-17-x")?.en
+                == "“id” is “a1” but the file lies under “a2”")
+        #expect(
+            item.placementProblem(fileStem: "a1", session: "2017-12-15-y")?.en.hasPrefix("“session”") == true)
+        let attendance = Attendance(member: "alice", status: .present, at: Fixture.now, by: "sec")
+        #expect(attendance.placementProblem(fileStem: "bob") != nil)
+        #expect(
+            RecordPlacement.problem([("id", "x\u{1B}[2J", "y")])?.en
+                == "“id” is “x␛[2J” but the file lies under “y”")
+    }
+
     @Test func sumsAndPercentagesOfHugeCountsDoNotTrap() throws {
         let poll = try Fixture.poll(.yesno)
         let counts = (1...3).map {

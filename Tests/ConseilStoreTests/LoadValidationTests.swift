@@ -40,6 +40,21 @@ struct LoadValidationTests {
         }
     }
 
+    @Test("a show of hands that loading would leave out is refused before any file is written")
+    func handCountsUseTheLoadingRule() throws {
+        try withScratch { scratch in
+            let root = try Fixture.root(at: scratch.data)
+            let session = try Fixture.session(in: root)
+            let words = try Fixture.openPoll(in: root, session: session, kind: .words)
+            let long = HandCount(
+                id: Fixture.newId("h"), poll: words.id, counts: [String(repeating: "m", count: 101): 2],
+                voters: 2,
+                at: Fixture.now, by: "anim")
+            #expect(throws: ConseilError.self) { try root.add(long, to: words) }
+            #expect(root.handCounts(of: words).values.isEmpty && root.handCounts(of: words).problems.isEmpty)
+        }
+    }
+
     @Test("a ghost ballot is a problem, not a vote, in the ballots, the results and the check")
     func ghostBallotsAreLeftOut() throws {
         try withScratch { scratch in
@@ -79,6 +94,34 @@ struct LoadValidationTests {
         }
     }
 
+    @Test("a record copied under another name or session is left out where it lies")
+    func misplacedRecordsAreLeftOut() throws {
+        try withScratch { scratch in
+            let root = try Fixture.root(at: scratch.data)
+            let everything = try Fixture.everything(in: root)
+            let other = try Fixture.session(in: root, title: "Séance de décembre")
+            let item = everything.item
+            let copy = root.sessionPath(other.id) + "/agenda/\(item.id).json"
+            try FileManager.default.createDirectory(
+                atPath: root.sessionPath(other.id) + "/agenda", withIntermediateDirectories: true)
+            try writeBytes(try RecordCodec.encode(item), to: copy)
+            let event = try #require(root.proposal(everything.proposal.id).record.history.first)
+            let renamed = root.proposalsPath + "/\(everything.proposal.id)/events/e0000000000000.json"
+            try writeBytes(try RecordCodec.encode(event), to: renamed)
+
+            #expect(root.agenda(session: other.id).values.isEmpty)
+            #expect(root.agenda(session: everything.session.id).values == [item])
+            #expect(try root.proposal(everything.proposal.id).record.history == [event])
+            let reasons = root.check().map { "\($0.path): \($0.reason.en)" }
+            #expect(
+                reasons
+                    == [
+                        "\(copy): “session” is “\(everything.session.id)” but the file lies under “\(other.id)”",
+                        "\(renamed): “id” is “\(event.id)” but the file lies under “e0000000000000”",
+                    ].sorted())
+        }
+    }
+
     @Test("sync's check of an incoming ballot compares it with the names of its path")
     func incomingBallotsAreCheckedAgainstTheirPath() throws {
         let path = "2026-11-21-seance/polls/q1/ballots/m01.json"
@@ -93,6 +136,12 @@ struct LoadValidationTests {
         // The other version kept by a sync conflict stands for the record it is a copy of.
         let copy = "2026-11-21-seance/polls/q1/ballots/.m01.conflict-1a2b3c4d.json"
         #expect(RecordKind.ballot.check(try bytes(own), path: copy) == nil)
+        let session = Session(
+            id: "2026-11-21-seance", title: "T", date: Fixture.day, place: nil, createdAt: Fixture.now,
+            createdBy: "sec")
+        let sessionBytes = try RecordCodec.encode(session)
+        #expect(RecordKind.session.check(sessionBytes, path: "2026-11-21-seance/session.json") == nil)
+        #expect(RecordKind.session.check(sessionBytes, path: "2026-11-22-autre/session.json") != nil)
         let count = HandCount(
             id: "h1", poll: "q2", counts: [Poll.yes: 1], voters: 1, at: Fixture.now, by: "anim")
         #expect(

@@ -122,6 +122,30 @@ struct RecordDecodingTests {
         #expect(refusal(Council.self, nested) == "the field “id” appears twice")
     }
 
+    @Test("keys are compared as JSON reads them, inside strings nothing counts")
+    func duplicateKeysAreFoundWhereverTheyAre() {
+        let poll =
+            #""id": "q1", "session": "2017-11-17-x", "kind": "yesno", "question": "Q", "options": ["Oui", "Non"], "anonymous": false, "hideResults": false, "state": "draft", "createdAt": "2017-11-17T09:30:00Z", "createdBy": "a""#
+        #expect(refusal(Poll.self, "{\"schema\": 1, " + poll + "}") == nil)
+        // Braces, quotes and commas inside a string are text: the same key name twice there is not a key.
+        #expect(
+            refusal(
+                Poll.self,
+                #"{"schema": 1, "#
+                    + poll.replacingOccurrences(of: #""Q""#, with: #""{\"id\": 1, \"id\": 2}""#) + "}") == nil
+        )
+        #expect(
+            refusal(Poll.self, #"{"schema": 1, "\u0069d": "q1", "# + poll + "}")
+                == "the field “id” appears twice")
+        #expect(
+            refusal(Poll.self, #"{"schema": 1, "merged": {"a": "b", "a": "c"}, "# + poll + "}")
+                == "the field “a” appears twice")
+        let deep = String(repeating: "[", count: RecordCodec.maxNesting + 1)
+        #expect(
+            refusal(Poll.self, #"{"schema": 1, "x": "# + deep) == "JSON nested too deep (more than 64 levels)"
+        )
+    }
+
     @Test("a value out of range is refused with the field and the bounds")
     func outOfRangeValues() throws {
         let text = #"{"schema": 1, "name": "C", "members": [], "quorumPercent": 9223372036854775807}"#

@@ -5,17 +5,7 @@ public enum HandCountValidation {
     public static func placementProblem(_ count: HandCount, fileStem: String, pollFolder: String)
         -> Localized?
     {
-        guard count.poll == pollFolder else {
-            return Localized(
-                fr: "décompte d'un autre scrutin (« \(InertText.make(count.poll)) »)",
-                en: "hand count of another poll (“\(InertText.make(count.poll))”)")
-        }
-        guard count.id == fileStem else {
-            return Localized(
-                fr: "le nom du fichier n'est pas l'identifiant du décompte (« \(InertText.make(count.id)) »)",
-                en: "the file name is not the hand count's id (“\(InertText.make(count.id))”)")
-        }
-        return nil
+        RecordPlacement.problem([("poll", count.poll, pollFolder), ("id", count.id, fileStem)])
     }
 
     public static func problem(_ count: HandCount, fileStem: String, poll: Poll) -> Localized? {

@@ -23,7 +23,7 @@ extension Poll: WithinLimits {
             }
         }
         if let maxAnswers {
-            guard let range = answerLimits else {
+            guard let range = maxAnswersRange else {
                 return Localized(
                     fr: "« maxAnswers » ne vaut que pour les scrutins multi et words",
                     en: "“maxAnswers” only applies to multi and words polls")
@@ -34,7 +34,7 @@ extension Poll: WithinLimits {
     }
 
     /// What `maxAnswers` may be, for the kinds that have it.
-    var answerLimits: ClosedRange<Int>? {
+    var maxAnswersRange: ClosedRange<Int>? {
         switch kind {
         case .multi: 1...options.count
         case .words: 1...Poll.maxWordAnswers
@@ -49,21 +49,5 @@ extension Poll: WithinLimits {
         case .words: maxAnswers ?? Poll.defaultWordAnswers
         case .yesno, .choice, .text: 1
         }
-    }
-}
-
-extension Poll {
-    /// A poll's ids must be those of its folders: ballots are read and written by them, so a
-    /// poll.json copied into another folder would count and change another poll's votes.
-    public func placementProblem(folder: String, session folderSession: String) -> Localized? {
-        guard id == folder, session == folderSession else {
-            return Localized(
-                fr:
-                    "le scrutin « \(InertText.make(id)) » de la séance « \(InertText.make(session)) » n'est pas à sa place",
-                en:
-                    "poll “\(InertText.make(id))” of session “\(InertText.make(session))” is not in its folder"
-            )
-        }
-        return nil
     }
 }
