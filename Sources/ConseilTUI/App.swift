@@ -10,7 +10,6 @@ public final class App: TerminalProgram {
     /// or write outside the data root), or the local administrator.
     let actor: Actor
     var member: Member? { actor.member }
-    var restricted: Bool { actor.isRestricted }
     /// The one door for changes, at the interface's clock.
     var useCases: UseCases { UseCases(root: root, actor: actor, now: state.now) }
     let watcher: ChangeWatcher
@@ -90,7 +89,7 @@ public final class App: TerminalProgram {
             case .reload:
                 break
             case .sync:
-                if restricted { state.syncing = false }
+                if !actor.may(.runPrograms) { state.syncing = false }
                 try refuseWhenRestricted(Localized(fr: "synchroniser", en: "syncing"))
                 startSync()
                 return
