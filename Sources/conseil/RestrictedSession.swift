@@ -42,6 +42,11 @@ enum RestrictedSession {
             || arguments.prefix(while: { $0 != "--" }).contains("--restricted")
     }
 
+    /// Why a restricted session does not run what was asked: printed, nothing else happens.
+    private struct Refusal: Error {
+        let message: Localized
+    }
+
     /// What to do with the process: its own arguments (`CommandLine.arguments` without the
     /// program name), its environment, and how to read the council of a data root (for the
     /// member's role).
@@ -51,109 +56,131 @@ enum RestrictedSession {
     ) -> Plan {
         guard isRestricted(arguments: arguments, environment: environment) else { return .unrestricted }
         var language = environment["CONSEIL_LANG"].flatMap { Language(rawValue: $0) } ?? .fr
-        func refuse(_ message: Localized) -> Plan {
-            .refuse(
-                language == .fr ? "conseil : refusé : \(message.fr)" : "conseil: refused: \(message.en)")
-        }
-
-        // The forced command: trusted, parsed like any command line. Without a client command
-        // it is also the command to run (a key tied to one command, or the interface).
-        let parsedForced: any ParsableCommand
         do {
-            parsedForced = try Conseil.parseAsRoot(arguments)
-        } catch {
-            return refuse(unparsed(arguments, error))
-        }
-        guard let forced = parsedForced as? any RequiresCapability else {
-            return refuse(
-                Localized(
-                    fr:
-                        "la commande forcée de cette clé n'est pas une commande de conseil (voir docs/DEPLOYMENT.md)",
-                    en: "this key's forced command is not a conseil command (see docs/DEPLOYMENT.md)"))
-        }
-        var global = forced.global
-        language = global.lang.flatMap { Language(rawValue: $0) } ?? language
+            // The forced command: trusted, parsed like any command line. Without a client
+            // command it is also the command to run (a key tied to one command, or the interface).
+            let forced = try forcedCommand(arguments)
+            var global = forced.global
+            language = global.lang.flatMap { Language(rawValue: $0) } ?? language
+            let member = try connectingMember(global, council: loadCouncil)
+            let actor = Actor.member(member, restricted: true)
 
-        // The forced command must say who connects: never the administrator, never $USER.
+            var command: any ParsableCommand = forced
+            let original = environment["SSH_ORIGINAL_COMMAND"] ?? ""
+            if !original.allSatisfy(\.isWhitespace) {
+                command = try clientCommand(original, forced: forced, member: member)
+                if let chosen = (command as? any RequiresCapability)?.global.lang {
+                    global.lang = chosen
+                    language = Language(rawValue: chosen) ?? language
+                }
+            }
+
+            // Authorize the parsed command's type, then give it the forced command's identity.
+            guard var allowed = command as? any RequiresCapability else {
+                return try notRunnable(command, actor: actor, member: member, language: language)
+            }
+            let name = CommandTree.name(of: type(of: allowed))
+            do {
+                try actor.require(
+                    type(of: allowed).capability, for: Localized(fr: "« \(name) »", en: "“\(name)”"))
+            } catch let error as ConseilError {
+                throw Refusal(message: error.message)
+            }
+            global.restricted = true
+            allowed.global = global
+            return .run(allowed)
+        } catch let refusal as Refusal {
+            let message = refusal.message
+            return .refuse(
+                language == .fr ? "conseil : refusé : \(message.fr)" : "conseil: refused: \(message.en)")
+        } catch {
+            return .refuse("conseil : \(error)")
+        }
+    }
+
+    /// The forced command of the key line, which names the member and the data root.
+    private static func forcedCommand(_ arguments: [String]) throws -> any RequiresCapability {
+        let parsed: any ParsableCommand
+        do {
+            parsed = try Conseil.parseAsRoot(arguments)
+        } catch {
+            throw Refusal(message: unparsed(arguments, error))
+        }
+        guard let forced = parsed as? any RequiresCapability else {
+            throw Refusal(
+                message: Localized(
+                    fr:
+                        "la commande forcée doit être « conseil --restricted --data DOSSIER --member ID [COMMANDE] » (voir docs/DEPLOYMENT.md)",
+                    en:
+                        "the forced command must be “conseil --restricted --data FOLDER --member ID [COMMAND]” (see docs/DEPLOYMENT.md)"
+                ))
+        }
+        return forced
+    }
+
+    /// The member of the forced command, known to the council: never the administrator, never
+    /// $USER nor CONSEIL_MEMBER.
+    private static func connectingMember(
+        _ global: GlobalOptions, council loadCouncil: (DataRoot) throws -> Council
+    ) throws -> Member {
         guard let memberId = global.member, !memberId.isEmpty else {
-            return refuse(
-                Localized(
+            throw Refusal(
+                message: Localized(
                     fr:
                         "connexion restreinte sans membre : la commande forcée doit indiquer --member ID (voir docs/DEPLOYMENT.md)",
                     en:
                         "restricted connection without a member: the forced command must give --member ID (see docs/DEPLOYMENT.md)"
                 ))
         }
-        let member: Member
+        let council: Council
         do {
-            let council = try loadCouncil(DataRoot(path: global.data ?? "Sessions"))
-            guard let found = council.member(memberId) else {
-                return refuse(
-                    Localized(
-                        fr:
-                            "le membre « \(InertText.make(memberId)) » de cette connexion n'est pas (ou plus) membre du conseil",
-                        en:
-                            "member “\(InertText.make(memberId))” of this connection is not (or no longer) a council member"
-                    ))
-            }
-            member = found
+            council = try loadCouncil(DataRoot(path: global.data ?? "Sessions"))
         } catch let error as ConseilError {
-            return .refuse("conseil : " + error.message.text(language))
-        } catch {
-            return .refuse("conseil : \(error)")
+            throw Refusal(message: error.message)
         }
-        let actor = Actor.member(member, restricted: true)
+        guard let member = council.member(memberId) else {
+            throw Refusal(
+                message: Localized(
+                    fr:
+                        "le membre « \(InertText.make(memberId)) » de cette connexion n'est pas (ou plus) membre du conseil",
+                    en:
+                        "member “\(InertText.make(memberId))” of this connection is not (or no longer) a council member"
+                ))
+        }
+        return member
+    }
 
-        // The client's command line, parsed by the same commands.
-        var command: any ParsableCommand = forced
-        let original = environment["SSH_ORIGINAL_COMMAND"] ?? ""
-        if !original.allSatisfy(\.isWhitespace) {
-            guard forced is Conseil else {
-                return refuse(
-                    Localized(
-                        fr:
-                            "cette clé ne permet que « \(CommandTree.name(of: type(of: forced))) » : connectez-vous sans commande",
-                        en:
-                            "this key only allows “\(CommandTree.name(of: type(of: forced)))”: connect without a command"
-                    ))
-            }
-            var words: [String]
-            do {
-                words = try ShellWords.split(original, limit: maxCommandBytes)
-            } catch {
-                return refuse(error.message)
-            }
-            if words.first == "conseil" { words.removeFirst() }
-            do {
-                command = try Conseil.parseAsRoot(words)
-            } catch {
-                return refuse(unparsed(words, error))
-            }
-            if let asked = command as? any RequiresCapability {
-                if let overriding = overridden(asked.global, member: member) { return refuse(overriding) }
-                if let chosen = asked.global.lang {
-                    global.lang = chosen
-                    language = Language(rawValue: chosen) ?? language
-                }
-            }
+    /// The client's command line, split like a shell would and parsed by the same commands;
+    /// refused when the key is tied to one command or when it sets the forced command's options.
+    private static func clientCommand(_ line: String, forced: any RequiresCapability, member: Member)
+        throws -> any ParsableCommand
+    {
+        guard forced is Conseil else {
+            let tied = CommandTree.name(of: type(of: forced))
+            throw Refusal(
+                message: Localized(
+                    fr: "cette clé ne permet que « \(tied) » : connectez-vous sans commande",
+                    en: "this key only allows “\(tied)”: connect without a command"))
         }
-
-        // Authorize the parsed command's type, then give it the forced command's identity.
-        guard var allowed = command as? any RequiresCapability else {
-            return notRunnable(command, actor: actor, member: member, language: language, refuse)
-        }
+        var words: [String]
         do {
-            let name = CommandTree.name(of: type(of: allowed))
-            try actor.require(
-                type(of: allowed).capability, for: Localized(fr: "« \(name) »", en: "“\(name)”"))
-        } catch let error as ConseilError {
-            return refuse(error.message)
+            words = try ShellWords.split(line, limit: maxCommandBytes)
         } catch {
-            return .refuse("conseil : \(error)")
+            throw Refusal(message: error.message)
         }
-        global.restricted = true
-        allowed.global = global
-        return .run(allowed)
+        if words.first == "conseil" { words.removeFirst() }
+        let command: any ParsableCommand
+        do {
+            command = try Conseil.parseAsRoot(words)
+        } catch {
+            throw Refusal(message: unparsed(words, error))
+        }
+        if let asked = command as? any RequiresCapability,
+            let overriding = overridden(asked.global, member: member)
+        {
+            throw Refusal(message: overriding)
+        }
+        return command
     }
 
     /// Whether the client set an option that only the forced command may set.
@@ -181,9 +208,8 @@ enum RestrictedSession {
     /// What parsed but does not run: ArgumentParser's own help (`--help`, `-h`, `help …`), or
     /// a group named without its command (`poll`).
     private static func notRunnable(
-        _ command: any ParsableCommand, actor: Actor, member: Member, language: Language,
-        _ refuse: (Localized) -> Plan
-    ) -> Plan {
+        _ command: any ParsableCommand, actor: Actor, member: Member, language: Language
+    ) throws -> Plan {
         guard let group = CommandTree.node(of: type(of: command)) else {
             // The help of a command the member may run is ArgumentParser's; any other help
             // request gets the list of what this connection allows.
@@ -197,8 +223,8 @@ enum RestrictedSession {
         }
         let names = RestrictedHelp.allowed(for: actor, among: CommandTree.leaves(of: group)).map(\.name)
         guard !names.isEmpty else {
-            return refuse(
-                Localized(
+            throw Refusal(
+                message: Localized(
                     fr:
                         "« \(group.name) » : aucune de ses commandes n'est permise à \(member.id) dans une connexion SSH restreinte ; « help » donne les commandes permises",
                     en:
@@ -206,7 +232,8 @@ enum RestrictedSession {
                 ))
         }
         let list = names.joined(separator: ", ")
-        return refuse(Localized(fr: "précisez la commande : \(list)", en: "say which command: \(list)"))
+        throw Refusal(
+            message: Localized(fr: "précisez la commande : \(list)", en: "say which command: \(list)"))
     }
 
     /// ArgumentParser answers a help request with its own `help` command, whose stack ends with
