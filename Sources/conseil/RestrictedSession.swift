@@ -34,14 +34,6 @@ enum RestrictedSession {
     /// The longest client command line accepted (a minutes note is at most 20,000 characters).
     static let maxCommandBytes = 64 * 1024
 
-    /// Whether the process runs in a forced-command session: `SSH_ORIGINAL_COMMAND` is set,
-    /// or the (trusted) command line says `--restricted`. Read before parsing, so that a forced
-    /// command that does not parse is refused rather than explained.
-    static func isRestricted(arguments: [String], environment: [String: String]) -> Bool {
-        environment["SSH_ORIGINAL_COMMAND"] != nil
-            || arguments.prefix(while: { $0 != "--" }).contains("--restricted")
-    }
-
     /// Why a restricted session does not run what was asked: printed, nothing else happens.
     private struct Refusal: Error {
         let message: Localized
@@ -54,12 +46,16 @@ enum RestrictedSession {
         arguments: [String], environment: [String: String],
         council loadCouncil: (DataRoot) throws -> Council = { try $0.requireCouncil() }
     ) -> Plan {
-        guard isRestricted(arguments: arguments, environment: environment) else { return .unrestricted }
+        // The forced command: trusted, parsed like any command line. Without a client command
+        // it is also the command to run (a key tied to one command, or the interface).
+        let parsed = Result { try Conseil.parseAsRoot(arguments) }
+        let flagged = ((try? parsed.get()) as? any RequiresCapability)?.global.restricted ?? false
+        // A session is restricted when sshd passes a client command or the parsed command line
+        // says --restricted; a command line that does not parse is ArgumentParser's to refuse.
+        guard environment["SSH_ORIGINAL_COMMAND"] != nil || flagged else { return .unrestricted }
         var language = environment["CONSEIL_LANG"].flatMap { Language(rawValue: $0) } ?? .fr
         do {
-            // The forced command: trusted, parsed like any command line. Without a client
-            // command it is also the command to run (a key tied to one command, or the interface).
-            let forced = try forcedCommand(arguments)
+            let forced = try forcedCommand(parsed, arguments)
             var global = forced.global
             language = global.lang.flatMap { Language(rawValue: $0) } ?? language
             let member = try connectingMember(global, council: loadCouncil)
@@ -99,14 +95,16 @@ enum RestrictedSession {
     }
 
     /// The forced command of the key line, which names the member and the data root.
-    private static func forcedCommand(_ arguments: [String]) throws -> any RequiresCapability {
-        let parsed: any ParsableCommand
+    private static func forcedCommand(_ parsed: Result<any ParsableCommand, any Error>, _ arguments: [String])
+        throws -> any RequiresCapability
+    {
+        let command: any ParsableCommand
         do {
-            parsed = try Conseil.parseAsRoot(arguments)
+            command = try parsed.get()
         } catch {
             throw Refusal(message: unparsed(arguments, error))
         }
-        guard let forced = parsed as? any RequiresCapability else {
+        guard let forced = command as? any RequiresCapability else {
             throw Refusal(
                 message: Localized(
                     fr:

@@ -157,9 +157,10 @@ import Testing
     }
 
     @Test func theRestrictedFlagWorksWithoutSSH() throws {
+        // A command line that does not parse is ArgumentParser's own error: nothing runs.
         let refused = try council.forced(
             ["--restricted"] + council.key("alice") + ["bash", "-c", "id"], command: nil)
-        #expect(refused.status == 1 && refused.stderr.contains("refusé"), "\(refused.summary)")
+        #expect(refused.status != 0 && refused.stderr.contains("'-c'"), "\(refused.summary)")
         #expect(!refused.stdout.contains("uid="), "\(refused.summary)")
         let voted = try council.forced(
             ["--restricted"] + council.key("alice") + ["vote", council.poll, "Non"], command: nil,
