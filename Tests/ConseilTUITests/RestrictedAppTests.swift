@@ -57,4 +57,27 @@ struct RestrictedAppTests {
         #expect(local.status == 0, "\(local.summary)")
         #expect(FileManager.default.fileExists(atPath: mark), "outside SSH the status line asks git")
     }
+
+    /// In a git clone the title bar shows the sync status, which git reads; a restricted
+    /// session leaves it out rather than start git, and still shows the council and session.
+    @Test func theTitleBarLeavesOutTheSyncLineRatherThanStartGit() throws {
+        let fixture = try CouncilFixture()
+        let git = try runProcess(
+            "/usr/bin/git", ["init", "-q", fixture.root.path], environment: ["PATH": "/usr/bin:/bin"])
+        #expect(git.status == 0, "\(git.summary)")
+        let marc = Member(id: "marc", name: "Marc Membre", role: .member)
+        func app(restricted: Bool) throws -> App {
+            try App(
+                root: fixture.root, member: marc, language: .fr, width: 100, height: 30,
+                now: CouncilFixture.now, unicode: true, restricted: restricted)
+        }
+        let local = try app(restricted: false)
+        #expect(local.state.syncLine?.fr.hasPrefix("jamais synchronisé") == true, "the probe: git answers")
+        let restricted = try app(restricted: true)
+        #expect(restricted.state.syncLine == nil)
+        let title = restricted.render().text.split(separator: "\n")[0]
+        #expect(
+            title.contains(CouncilFixture.councilName) && title.contains("Séminaire numérique"), "\(title)")
+        #expect(!title.contains("synchronis"), "\(title)")
+    }
 }
