@@ -50,10 +50,10 @@ extension App {
     }
 
     /// After a save, a local commit (no network) a few seconds later, so that git history is
-    /// the audit trail. Only where the data root is its own repository, never in a restricted
-    /// session, and not while a full sync runs.
+    /// the audit trail. Only where the data root is its own repository, for an actor who may
+    /// start git (never in a restricted session), and not while a full sync runs.
     func scheduleAutoCommit() {
-        guard autoCommit, ownRepository, !restricted else { return }
+        guard autoCommit, ownRepository, actor.may(.runPrograms) else { return }
         autoCommitAt = Timestamp(milliseconds: state.now.milliseconds + Self.autoCommitDelay)
     }
 
@@ -86,8 +86,11 @@ extension App {
     }
 
     /// Asks for the clone's sync status; git runs off the drawing loop (it can take a while
-    /// on a large repository), and `collectSyncStatus` shows it when it comes back.
+    /// on a large repository), and `collectSyncStatus` shows it when it comes back. An actor
+    /// who may start no program (a restricted SSH session) gets no sync line: the title bar
+    /// shows the council and the session only, and git never runs.
     func readSyncStatus() {
+        guard actor.may(.runPrograms) else { return }
         let root = self.root
         let mailbox = statusMailbox
         runInBackground { mailbox.post(SyncStatusReading(read: SyncStatus.read(root: root))) }

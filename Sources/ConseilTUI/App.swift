@@ -8,9 +8,8 @@ public final class App: TerminalProgram {
     let root: DataRoot
     /// Who acts: a member (in a forced-command SSH session, nothing may start another program
     /// or write outside the data root), or the local administrator.
-    let actor: Actor
+    var actor: Actor { state.actor }
     var member: Member? { actor.member }
-    var restricted: Bool { actor.isRestricted }
     /// The one door for changes, at the interface's clock.
     var useCases: UseCases { UseCases(root: root, actor: actor, now: state.now) }
     let watcher: ChangeWatcher
@@ -38,12 +37,13 @@ public final class App: TerminalProgram {
         throws
     {
         self.root = root
-        actor = member.map { .member($0, restricted: restricted) } ?? .administrator
+        let actor = member.map { Actor.member($0, restricted: restricted) } ?? .administrator
         self.runInBackground = runInBackground
         watcher = ChangeWatcher(root: root)
         let snapshot = try Snapshot.load(from: root, session: nil, today: now.day)
         state = AppState(
-            language: language, width: width, height: height, now: now, data: snapshot, unicode: unicode)
+            language: language, width: width, height: height, now: now, data: snapshot, unicode: unicode,
+            actor: actor)
         lastSignature = watcher.signature(session: snapshot.session?.id)
         readSyncStatus()
     }
@@ -90,7 +90,7 @@ public final class App: TerminalProgram {
             case .reload:
                 break
             case .sync:
-                if restricted { state.syncing = false }
+                if !actor.may(.runPrograms) { state.syncing = false }
                 try refuseWhenRestricted(Localized(fr: "synchroniser", en: "syncing"))
                 startSync()
                 return

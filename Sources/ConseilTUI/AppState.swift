@@ -42,7 +42,14 @@ public struct AppState: Sendable {
     /// The list of files that could not be read, shown over the screen.
     public var showProblems = false
 
-    public init(language: Language, width: Int, height: Int, now: Timestamp, data: Snapshot, unicode: Bool) {
+    /// Who is at the keyboard: the hint bar offers only what they may do.
+    public let actor: Actor
+
+    public init(
+        language: Language, width: Int, height: Int, now: Timestamp, data: Snapshot, unicode: Bool,
+        actor: Actor = .administrator
+    ) {
+        self.actor = actor
         self.language = language
         self.width = width
         self.height = height

@@ -160,7 +160,7 @@ public enum Frame {
                 style: .title)
             return
         }
-        var hints = Keymap.hints(for: state.screen)
+        var hints = Keymap.hints(for: state.screen, actor: state.actor)
         let hintText = { (binding: Binding) in
             "\(binding.keys[0].label(state.language)) \(binding.help.text(state.language))  "
         }

@@ -10,6 +10,27 @@ public enum Action: Sendable, Equatable {
     case attendance, moveItemUp, moveItemDown, sync, problems, editAgendaItem
 }
 
+extension Action {
+    /// What the action needs from the table of rights (ConseilCore/Rights.swift): the hint bar
+    /// shows a key only when the actor may do its action.
+    public var capability: Capability {
+        switch self {
+        case .screen, .help, .quit, .up, .down, .open, .back, .filter, .projector, .refresh,
+            .chooseSession, .problems:
+            .read
+        case .startItem, .finishItem, .newAgendaItem, .moveItemUp, .moveItemDown, .editAgendaItem:
+            .runSessions
+        case .openPoll, .closePoll, .newPoll, .showOfHands, .mergeWord, .hideWord, .unhideWords:
+            .runPolls
+        case .attendance: .recordAttendance
+        case .writeNote, .writeDecision, .writeAction, .editNote, .adoptMinutes: .writeMinutes
+        case .changeStatus: .manageProposals
+        // A file outside the data root, and git.
+        case .exportMinutes, .sync: .runPrograms
+        }
+    }
+}
+
 public enum Screen: Int, Sendable, CaseIterable {
     case agenda = 1, polls, minutes, proposals
 
@@ -165,7 +186,10 @@ public enum Keymap {
             .action
     }
 
-    public static func hints(for screen: Screen) -> [Binding] {
-        bindings.filter { $0.hint && ($0.screens.isEmpty || $0.screens.contains(screen)) }
+    /// The hint bar's keys on a screen: those whose action the actor may do.
+    public static func hints(for screen: Screen, actor: Actor) -> [Binding] {
+        bindings.filter {
+            $0.hint && ($0.screens.isEmpty || $0.screens.contains(screen)) && actor.may($0.action.capability)
+        }
     }
 }

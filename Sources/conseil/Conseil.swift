@@ -22,18 +22,17 @@ struct Conseil: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     /// The entry point: inside a forced-command SSH session (`SSH_ORIGINAL_COMMAND` set, or
-    /// `--restricted`), the command line is rebuilt from the client's command and the fixed
-    /// member, or refused (RestrictedSession); otherwise it is parsed as usual.
+    /// `--restricted`), the client's command is parsed, checked against the table of rights and
+    /// given the forced command's member and data root, or refused (RestrictedSession);
+    /// otherwise the command line is parsed as usual.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        let plan = RestrictedSession.plan(
-            arguments: arguments, environment: ProcessInfo.processInfo.environment,
-            isTerminal: isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0)
-        switch plan {
+        switch RestrictedSession.plan(arguments: arguments, environment: ProcessInfo.processInfo.environment)
+        {
         case .unrestricted: main(arguments)
-        case .run(let rebuilt):
+        case .run(var command):
             RestrictedSession.hardenEnvironment()
-            main(rebuilt)
+            do { try command.run() } catch { exit(withError: error) }
         case .help(let text): print(text)
         case .refuse(let message):
             Console.error(message)
@@ -43,10 +42,6 @@ struct Conseil: ParsableCommand {
 
     /// Without a subcommand: the interface on a terminal, the help otherwise (a pipe, a script).
     func run() throws {
-        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
-            print(Conseil.helpMessage())
-            return
-        }
         try TuiCommand.launch(global)
     }
 }

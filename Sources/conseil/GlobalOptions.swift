@@ -17,7 +17,7 @@ struct GlobalOptions: ParsableArguments {
     @Flag(
         name: .long,
         help:
-            "Connexion restreinte (commande forcée SSH) : membre fixé par --member, commandes de lecture et de vote, ni shell ni éditeur."
+            "Connexion restreinte (commande forcée SSH) : membre fixé par --member, seules les commandes que son rôle permet, ni shell ni éditeur ni autre programme."
     )
     var restricted = false
 }

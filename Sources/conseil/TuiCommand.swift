@@ -27,9 +27,16 @@ struct TuiCommand: ParsableCommand {
         _ global: GlobalOptions, size: String = "80x24", keys: String = "", dump: Bool = false,
         measure: Int? = nil
     ) throws {
+        let headless = dump || measure != nil
+        let terminal = isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0
+        // Without a terminal (a pipe, a script, ssh without -t): what one may do instead.
+        if !headless && !terminal && !global.restricted { return print(Conseil.helpMessage()) }
         try runCommand(global) { context in
             let council = try context.root.requireCouncil()
             let actor = try context.actor(in: council)
+            if !headless && !terminal, context.restricted, let member = actor.member {
+                return print(RestrictedHelp.text(for: member, context.language))
+            }
             let member = actor.member
             let parts = size.split(separator: "x").compactMap { Int($0) }
             guard parts.count == 2, (10...1000).contains(parts[0]), (5...500).contains(parts[1]) else {
@@ -40,7 +47,7 @@ struct TuiCommand: ParsableCommand {
             // In a terminal, git runs off the drawing loop so that the screen never waits for it;
             // headless runs (tests, measures) stay on one thread and give the same result each time.
             var runInBackground: (@escaping @Sendable () -> Void) -> Void = { $0() }
-            if !dump && measure == nil { runInBackground = { DispatchQueue.global().async(execute: $0) } }
+            if !headless { runInBackground = { DispatchQueue.global().async(execute: $0) } }
             let app = try App(
                 root: context.root, member: member, language: context.language, width: parts[0],
                 height: parts[1], now: context.now, unicode: Terminal.speaksUTF8,

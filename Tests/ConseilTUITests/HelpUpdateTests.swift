@@ -36,7 +36,7 @@ struct HelpUpdateTests {
             var driver = ScreenDriver(width: 120, height: 40)
             driver.play("\(screen.rawValue)")
             let hints = driver.lines[39]
-            for binding in Keymap.hints(for: screen) {
+            for binding in Keymap.hints(for: screen, actor: driver.state.actor) {
                 #expect(
                     hints.contains("\(binding.keys[0].label(.fr)) \(binding.help.fr)"), "\(screen): \(hints)")
             }
@@ -44,5 +44,33 @@ struct HelpUpdateTests {
                 #expect(!hints.contains(binding.help.fr + " "), "\(screen): \(hints)")
             }
         }
+    }
+
+    /// The hint bar offers a key only when the table of rights lets the actor do its action.
+    @Test func hintBarOffersOnlyWhatTheActorMayDo() {
+        func hints(_ role: Role, restricted: Bool, screen: Screen) -> String {
+            let member = Member(id: "x", name: "X", role: role)
+            var driver = ScreenDriver(
+                width: 200, height: 30, actor: .member(member, restricted: restricted))
+            driver.play("\(screen.rawValue)")
+            return driver.lines[29]
+        }
+        let memberPolls = hints(.member, restricted: true, screen: .polls)
+        #expect(memberPolls.contains("p projecteur") && memberPolls.contains("? aide"), "\(memberPolls)")
+        #expect(
+            !memberPolls.contains("o ouvrir le vote") && !memberPolls.contains("N nouveau"), "\(memberPolls)")
+        let memberAgenda = hints(.member, restricted: true, screen: .agenda)
+        #expect(
+            !memberAgenda.contains("s commencer") && !memberAgenda.contains("P présences"), "\(memberAgenda)")
+        let memberMinutes = hints(.member, restricted: false, screen: .minutes)
+        #expect(!memberMinutes.contains("n note") && memberMinutes.contains("x exporter"), "\(memberMinutes)")
+
+        let facilitatorPolls = hints(.facilitator, restricted: true, screen: .polls)
+        #expect(facilitatorPolls.contains("o ouvrir le vote") && facilitatorPolls.contains("N nouveau"))
+        let secretaryMinutes = hints(.secretary, restricted: true, screen: .minutes)
+        #expect(secretaryMinutes.contains("n note") && secretaryMinutes.contains("d décision"))
+        #expect(!secretaryMinutes.contains("x exporter"), "no file is written over SSH: \(secretaryMinutes)")
+        let secretaryAgenda = hints(.secretary, restricted: true, screen: .agenda)
+        #expect(secretaryAgenda.contains("P présences") && !secretaryAgenda.contains("s commencer"))
     }
 }

@@ -10,11 +10,11 @@ struct ScreenDriver {
 
     init(
         width: Int = 100, height: Int = 30, language: Language = .fr, unicode: Bool = true,
-        data: Snapshot = CouncilFixture.shared
+        data: Snapshot = CouncilFixture.shared, actor: Actor = .administrator
     ) {
         state = AppState(
             language: language, width: width, height: height, now: CouncilFixture.now, data: data,
-            unicode: unicode)
+            unicode: unicode, actor: actor)
     }
 
     /// Plays a key script (`Key.parse(script:)` syntax) and returns the effects it produced.

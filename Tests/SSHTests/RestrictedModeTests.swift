@@ -44,12 +44,14 @@ import Testing
         ("vote POLL Non --member bob", "--member"),
         ("vote POLL Non --member=bob", "--member"),
         ("vote POLL Non --data /tmp", "--data"),
+        ("--data /etc check", "--data"),
+        ("vote POLL Non --restricted", "--restricted"),
         ("sh", "ni shell"),
         ("bash -c id", "ni shell"),
         ("/bin/sh -c id", "ni shell"),
         ("vi council.json", "ni éditeur"),
-        ("tui --keys q --dump", "--keys"),
-        ("vote POLL --dump --keys x", "--dump"),
+        ("vote POLL --bogus", "Unknown option '--bogus'"),
+        ("proposal list --owner", "Missing value"),
         ("proposal status PROPOSAL adoptee", "réservé au rôle secrétaire"),
         ("proposal add --title Piratage", "réservé au rôle secrétaire"),
         ("minutes add SESSION --note Piratage", "réservé au rôle secrétaire"),
@@ -57,10 +59,12 @@ import Testing
         ("poll close POLL", "réservé au rôle animateur·rice"),
         ("poll new SESSION --kind yesno --question Q", "réservé au rôle animateur·rice"),
         ("agenda add SESSION Titre", "réservé au rôle animateur·rice"),
+        ("poll open POLL", "« poll open » : réservé au rôle animateur·rice ; alice est membre"),
         ("member add eve --name Eve --role facilitator", "administrateur"),
-        ("init /tmp/conseil-x --name X", "administrateur"),
-        ("demo generate /tmp/conseil-x", "administrateur"),
-        ("sync", "n'est pas une commande"),
+        ("init /tmp/conseil-x --name X", "« init » : indisponible en session SSH restreinte"),
+        ("demo generate /tmp/conseil-x", "« demo generate » : indisponible en session SSH restreinte"),
+        ("sync", "indisponible en session SSH restreinte"),
+        ("sync status", "indisponible en session SSH restreinte"),
         ("vote POLL Oui; id", "pas de shell"),
         ("vote POLL Oui | cat", "pas de shell"),
         ("vote POLL $(id)", "pas de shell"),
@@ -117,6 +121,19 @@ import Testing
         #expect(status.status == 0, "\(status.summary)")
         let close = try c.forced(c.key(TestCouncil.facilitator), command: "poll close \(c.poll)")
         #expect(close.status == 0, "\(close.summary)")
+        let new = try c.forced(
+            c.key(TestCouncil.facilitator),
+            command: "poll new \(c.session) --kind yesno --question 'Encore ?'")
+        #expect(new.status == 0, "\(new.summary)")
+        let open = try c.forced(c.key(TestCouncil.facilitator), command: "poll open \(new.lastLine)")
+        #expect(open.status == 0 && open.stdout.contains("ouvert"), "\(open.summary)")
+        // What no restricted session does, whatever the role.
+        for role in [TestCouncil.facilitator, TestCouncil.secretary] {
+            for command in ["sync", "init /tmp/conseil-x --name X", "demo generate /tmp/conseil-x"] {
+                let output = try c.forced(c.key(role), command: command)
+                #expect(output.status == 1 && output.stderr.contains("restreinte"), "\(role) \(command)")
+            }
+        }
         // …and not the others'.
         let secretaryClosing = try c.forced(c.key(TestCouncil.secretary), command: "poll open \(c.poll)")
         #expect(secretaryClosing.status == 1 && secretaryClosing.stderr.contains("animateur·rice"))
@@ -140,9 +157,11 @@ import Testing
     }
 
     @Test func theRestrictedFlagWorksWithoutSSH() throws {
+        // A command line that does not parse is ArgumentParser's own error: nothing runs.
         let refused = try council.forced(
             ["--restricted"] + council.key("alice") + ["bash", "-c", "id"], command: nil)
-        #expect(refused.status == 1 && refused.stderr.contains("ni shell"), "\(refused.summary)")
+        #expect(refused.status != 0 && refused.stderr.contains("'-c'"), "\(refused.summary)")
+        #expect(!refused.stdout.contains("uid="), "\(refused.summary)")
         let voted = try council.forced(
             ["--restricted"] + council.key("alice") + ["vote", council.poll, "Non"], command: nil,
             environment: Self.clientEnvironment)
@@ -174,9 +193,15 @@ import Testing
     }
 
     @Test func englishToo() throws {
-        let output = try council.forced(council.key("alice"), command: "--lang en sh")
+        let output = try council.forced(council.key("alice"), command: "--lang en poll open \(council.poll)")
         #expect(output.status == 1)
         #expect(
-            output.stderr.contains("conseil: refused: “sh” is not a conseil command"), "\(output.summary)")
+            output.stderr.contains(
+                "conseil: refused: “poll open”: requires the facilitator role; alice is a member"),
+            "\(output.summary)")
+        let shell = try council.forced(
+            council.key("alice"), command: "sh", environment: ["CONSEIL_LANG": "en"])
+        #expect(
+            shell.stderr.contains("conseil: refused: “sh” is not a conseil command"), "\(shell.summary)")
     }
 }

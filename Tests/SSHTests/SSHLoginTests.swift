@@ -72,7 +72,9 @@ struct SSHLoginTests {
                 "réservé au rôle secrétaire"
             ),
             (["poll", "close", council.poll], "réservé au rôle animateur·rice"),
-            (["tui", "--keys", "q", "--dump"], "--keys"),
+            (["check", "--data", "/etc"], "--data"),
+            (["sync"], "indisponible en session SSH restreinte"),
+            (["vote", council.poll, "--bogus"], "Unknown option '--bogus'"),
         ]
         for (command, fragment) in cases {
             let output = try server.ssh("alice", command)

@@ -1,0 +1,63 @@
+import ArgumentParser
+import ConseilCore
+
+/// A command as the table of rights sees it (ConseilCore/Rights.swift): the capability it
+/// needs, and the global options that a restricted session takes from the forced command.
+/// A restricted session runs a command only when its type is marked here and the actor may
+/// have its capability; anything else (a group without its subcommand, an unmarked command)
+/// never runs over SSH.
+protocol RequiresCapability: ParsableCommand {
+    static var capability: Capability { get }
+    var global: GlobalOptions { get set }
+}
+
+// What each command needs, declared once. The use cases check the same capability again
+// when they write; the restricted mode asks before anything is read.
+
+/// No subcommand: the interface.
+extension Conseil: RequiresCapability { static let capability = Capability.read }
+extension TuiCommand: RequiresCapability { static let capability = Capability.read }
+extension VoteCommand: RequiresCapability { static let capability = Capability.vote }
+extension CheckCommand: RequiresCapability { static let capability = Capability.read }
+extension OverviewCommand: RequiresCapability { static let capability = Capability.read }
+/// Creates a data root and runs `git init`: outside any data root.
+extension InitCommand: RequiresCapability { static let capability = Capability.runPrograms }
+
+extension MemberCommand.List: RequiresCapability { static let capability = Capability.read }
+extension MemberCommand.Add: RequiresCapability { static let capability = Capability.manageMembers }
+
+extension SessionCommand.List: RequiresCapability { static let capability = Capability.read }
+extension SessionCommand.Show: RequiresCapability { static let capability = Capability.read }
+extension SessionCommand.New: RequiresCapability { static let capability = Capability.runSessions }
+extension SessionCommand.State: RequiresCapability { static let capability = Capability.runSessions }
+extension SessionCommand.Attend: RequiresCapability { static let capability = Capability.recordAttendance }
+
+extension AgendaCommand.List: RequiresCapability { static let capability = Capability.read }
+extension AgendaCommand.Add: RequiresCapability { static let capability = Capability.runSessions }
+extension AgendaCommand.Start: RequiresCapability { static let capability = Capability.runSessions }
+extension AgendaCommand.Finish: RequiresCapability { static let capability = Capability.runSessions }
+
+extension PollCommand.List: RequiresCapability { static let capability = Capability.read }
+extension PollCommand.Results: RequiresCapability { static let capability = Capability.read }
+extension PollCommand.New: RequiresCapability { static let capability = Capability.runPolls }
+extension PollCommand.Open: RequiresCapability { static let capability = Capability.runPolls }
+extension PollCommand.Close: RequiresCapability { static let capability = Capability.runPolls }
+extension PollCommand.Count: RequiresCapability { static let capability = Capability.runPolls }
+
+extension ProposalCommand.List: RequiresCapability { static let capability = Capability.read }
+extension ProposalCommand.Show: RequiresCapability { static let capability = Capability.read }
+extension ProposalCommand.Add: RequiresCapability { static let capability = Capability.manageProposals }
+extension ProposalCommand.Status: RequiresCapability { static let capability = Capability.manageProposals }
+
+extension MinutesCommand.Export: RequiresCapability { static let capability = Capability.read }
+extension MinutesCommand.Add: RequiresCapability { static let capability = Capability.writeMinutes }
+extension MinutesCommand.Adopt: RequiresCapability { static let capability = Capability.writeMinutes }
+
+/// `sync` and `sync status` run git.
+extension SyncCommand.Run: RequiresCapability { static let capability = Capability.runPrograms }
+extension SyncCommand.Status: RequiresCapability { static let capability = Capability.runPrograms }
+extension SyncCommand.Conflicts: RequiresCapability { static let capability = Capability.read }
+extension SyncCommand.Resolve: RequiresCapability { static let capability = Capability.resolveConflicts }
+
+/// Writes an archive into any folder.
+extension DemoCommand.Generate: RequiresCapability { static let capability = Capability.runPrograms }
