@@ -68,12 +68,7 @@ public struct AgendaItem: Codable, Sendable, Equatable {
 
     /// The title as stored (spaces tidied), or an error when it is empty or too long.
     public static func checkedTitle(_ title: String) throws -> String {
-        let title = WordNormaliser.tidy(title)
-        guard !title.isEmpty, title.count <= 200 else {
-            throw ConseilError(
-                fr: "le titre doit faire de 1 à 200 caractères", en: "the title must be 1 to 200 characters")
-        }
-        return title
+        try TypedName.checked(title, maxLength: 200, what: TypedName.title)
     }
 
     /// A planned duration, in minutes, is a day at most.

@@ -5,11 +5,7 @@ extension UseCases {
     public func addMember(id: String, name: String, role: Role) throws -> Member {
         try actor.require(.manageMembers, for: Localized(fr: "ajouter un membre", en: "adding a member"))
         let id = try Identifier.validated(id, what: Localized(fr: "membre", en: "member"))
-        let name = WordNormaliser.tidy(name)
-        guard !name.isEmpty, name.count <= 100 else {
-            throw ConseilError(
-                fr: "le nom doit faire de 1 à 100 caractères", en: "the name must be 1 to 100 characters")
-        }
+        let name = try TypedName.checked(name, maxLength: 100, what: Localized(fr: "le nom", en: "the name"))
         return try FolderLock.hold(root.path, .exclusive) {
             var council = try council()
             guard council.member(id) == nil else {

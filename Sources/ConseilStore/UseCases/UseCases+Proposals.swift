@@ -47,11 +47,8 @@ extension UseCases {
     public func addProposal(_ draft: ProposalDraft, note: String) throws -> Proposal {
         try actor.require(
             .manageProposals, for: Localized(fr: "déposer une proposition", en: "adding a proposal"))
-        let title = WordNormaliser.tidy(draft.title)
-        guard !title.isEmpty, title.count <= 300 else {
-            throw ConseilError(
-                fr: "le titre doit faire de 1 à 300 caractères", en: "the title must be 1 to 300 characters")
-        }
+        let title = try TypedName.checked(
+            draft.title, maxLength: 300, what: TypedName.title)
         if let owner = draft.owner { _ = try council().requireMember(owner) }
         if let description = draft.description, description.count > MinutesEntry.maxLength {
             throw ConseilError(fr: "description trop longue", en: "description too long")

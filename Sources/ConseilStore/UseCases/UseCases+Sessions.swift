@@ -6,11 +6,7 @@ extension UseCases {
     /// second with a suffix), never one overwriting the other.
     public func createSession(title: String, date: CalendarDay, place: String?) throws -> Session {
         try actor.require(.runSessions, for: Localized(fr: "créer une séance", en: "creating a session"))
-        let title = WordNormaliser.tidy(title)
-        guard !title.isEmpty, title.count <= 200 else {
-            throw ConseilError(
-                fr: "le titre doit faire de 1 à 200 caractères", en: "the title must be 1 to 200 characters")
-        }
+        let title = try TypedName.checked(title, maxLength: 200, what: TypedName.title)
         let place = place.map(WordNormaliser.tidy).flatMap { $0.isEmpty ? nil : $0 }
         if let place, place.count > 200 {
             throw ConseilError(
