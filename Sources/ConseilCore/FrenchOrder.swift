@@ -3,27 +3,26 @@
 /// the accents, after their base letter (e < é < è < ê < ë < f); then lower case first;
 /// then code points.
 public enum FrenchOrder {
-    public static func precedes(_ a: String, _ b: String) -> Bool {
-        let (left, right) = (SortKey(a), SortKey(b))
-        for (x, y) in [
-            (left.letters, right.letters), (left.accents, right.accents), (left.cases, right.cases),
-        ]
-        where x != y {
-            return x.lexicographicallyPrecedes(y)
-        }
-        return left.scalars.lexicographicallyPrecedes(right.scalars)
-    }
+    public static func precedes(_ a: String, _ b: String) -> Bool { Key(a) < Key(b) }
 
-    private struct SortKey {
-        let letters, accents, cases, scalars: [UInt32]
+    /// What two texts compare by, computed once per text when sorting many.
+    public struct Key: Comparable {
+        private let letters, accents, cases, scalars: [UInt32]
 
-        init(_ text: String) {
+        public init(_ text: String) {
             let significant = WordNormaliser.tidy(
                 text.filter { $0.isLetter || $0.isNumber || $0.isWhitespace })
             letters = TextFolding.foldAccentsAndCase(significant).unicodeScalars.map(\.value)
             accents = significant.map { TextFolding.accent(of: $0).map(FrenchOrder.rank) ?? 0 }
             cases = significant.map { $0.isUppercase ? 1 : 0 }
             scalars = text.unicodeScalars.map(\.value)
+        }
+
+        public static func < (a: Key, b: Key) -> Bool {
+            for (x, y) in [(a.letters, b.letters), (a.accents, b.accents), (a.cases, b.cases)] where x != y {
+                return x.lexicographicallyPrecedes(y)
+            }
+            return a.scalars.lexicographicallyPrecedes(b.scalars)
         }
     }
 

@@ -33,7 +33,7 @@ public struct PollResults: Sendable, Equatable {
     /// A word poll's answers as given, and the keys that grouped them: a second round
     /// regroups its first round with the keys of both.
     let wordEntries: [WordEntry]
-    private(set) var wordKeys: WordKeys?
+    private(set) var wordKeys = WordKeys(spellings: [:])
 
     /// The earlier round, when this poll is a second round and that round's results may be
     /// shown. Decided here, once, so that no comparison, export or screen can show the counts

@@ -50,12 +50,12 @@ public struct RoundComparison: Sendable, Equatable {
                 if forms[answer.key] == nil { order.append(answer.key) }
                 forms[answer.key, default: [:]].merge(answer.forms, uniquingKeysWith: +)
             }
-            let keys = after.wordKeys ?? WordCloud.keys([])
             let old = Dictionary(before.answers.map { ($0.key, $0.count) }, uniquingKeysWith: +)
             let new = Dictionary(after.answers.map { ($0.key, $0.count) }, uniquingKeysWith: +)
             rows = order.map { key in
                 Row(
-                    label: ShownSpelling.choose(forms[key]!, keys: keys) ?? key, before: old[key] ?? 0,
+                    label: ShownSpelling.choose(forms[key]!, keys: after.wordKeys) ?? key,
+                    before: old[key] ?? 0,
                     after: new[key] ?? 0,
                     percentBefore: Percentage(count: old[key] ?? 0, base: before.base),
                     percentAfter: Percentage(count: new[key] ?? 0, base: after.base))

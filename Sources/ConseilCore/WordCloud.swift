@@ -55,13 +55,14 @@ enum WordCloud {
             totals[key, default: 0] += entry.weight
         }
         let hidden = Set(poll.hidden ?? [])
-        return totals.compactMap { key, count -> WordResult? in
+        let groups = totals.compactMap { key, count -> WordResult? in
             guard !hidden.contains(key), let forms = spellings[key] else { return nil }
             return WordResult(
                 key: key, text: ShownSpelling.choose(forms, keys: keys) ?? key, count: count, forms: forms)
         }
-        .sorted { a, b in
-            a.count != b.count ? a.count > b.count : FrenchOrder.precedes(a.text, b.text)
-        }
+        // Most cited first, ties in French order.
+        return groups.map { ($0, FrenchOrder.Key($0.text)) }
+            .sorted { a, b in a.0.count != b.0.count ? a.0.count > b.0.count : a.1 < b.1 }
+            .map(\.0)
     }
 }
