@@ -5,13 +5,16 @@ public struct OptionResult: Sendable, Equatable {
     public let percent: Percentage?
 }
 
-/// One group of a word cloud: shown with its most frequent original spelling.
+/// One group of a word cloud, shown with the spelling `ShownSpelling` prefers.
 public struct WordResult: Sendable, Equatable {
     public let key: String
     public let text: String
     public let count: Int
+    /// Every original spelling in the group, with how often it was given.
+    let forms: [String: Int]
+
     /// Every original spelling in the group, for the facilitator's merge and hide screen.
-    public let spellings: [String]
+    public var spellings: [String] { forms.keys.sorted() }
 }
 
 /// The tally of a poll: what `poll results` prints and what the screens draw.
@@ -24,11 +27,15 @@ public struct PollResults: Sendable, Equatable {
     /// People counted by a show of hands.
     public let handVoters: Int
     public let options: [OptionResult]
-    public let answers: [WordResult]
+    public private(set) var answers: [WordResult]
     public let texts: [String]
     /// Ballot and hand-count files left out (unreadable or invalid): `conseil check` names them.
     public let discarded: Discarded
-    private let previousRound: [PollResults]
+    private var previousRound: [PollResults]
+    /// A word poll's answers as given, and the keys that grouped them: a second round
+    /// regroups its first round with the keys of both.
+    let wordEntries: [WordEntry]
+    private(set) var wordKeys = WordKeys(spellings: [:])
 
     /// The earlier round, when this poll is a second round and that round's results may be
     /// shown. Decided here, once, so that no comparison, export or screen can show the counts
@@ -65,67 +72,29 @@ public struct PollResults: Sendable, Equatable {
             }
             answers = []
             texts = []
+            wordEntries = []
         case .words:
             options = []
-            answers = WordCloud.group(poll: poll, ballots: ballots, counts: counts)
+            wordEntries = WordCloud.entries(ballots: ballots, counts: counts)
+            let earlier = previousRound.first { $0.poll.kind == .words }
+            let keys = WordCloud.keys(wordEntries + (earlier?.wordEntries ?? []))
+            wordKeys = keys
+            answers = WordCloud.group(wordEntries, poll: poll, keys: keys)
             texts = []
+            previousRound = previousRound.map { $0.poll.kind == .words ? $0.regrouped(keys) : $0 }
         case .text:
             options = []
             answers = []
             texts = ballots.flatMap(\.answers)
+            wordEntries = []
         }
     }
-}
 
-enum WordCloud {
-    static func group(poll: Poll, ballots: [Ballot], counts: [HandCount]) -> [WordResult] {
-        // Every (participant, spelling) pair, hand counts as `weight` anonymous participants.
-        var entries: [(participant: Int, spelling: String, weight: Int)] = []
-        for (index, ballot) in ballots.enumerated() {
-            for answer in ballot.answers { entries.append((index, WordNormaliser.tidy(answer), 1)) }
-        }
-        for count in counts {
-            for (spelling, value) in count.counts.sorted(by: { $0.key < $1.key }) where value > 0 {
-                entries.append((-1, WordNormaliser.tidy(spelling), value))
-            }
-        }
-        let rawKeys = Set(entries.map { WordNormaliser.key($0.spelling) })
-        let plurals = WordNormaliser.foldPlurals(rawKeys)
-        let merged = poll.merged ?? [:]
-        func groupKey(_ spelling: String) -> String {
-            var key = WordNormaliser.key(spelling)
-            key = plurals[key] ?? key
-            var hops = 0
-            while let next = merged[key], next != key, hops < 16 {
-                key = next
-                hops += 1
-            }
-            return key
-        }
-        var counted = Set<[String]>()  // (participant, group): one participant counts once per group
-        var totals: [String: Int] = [:]
-        var spellings: [String: [String: Int]] = [:]
-        for entry in entries where !entry.spelling.isEmpty {
-            let key = groupKey(entry.spelling)
-            guard !key.isEmpty else { continue }
-            spellings[key, default: [:]][entry.spelling, default: 0].addSaturated(entry.weight)
-            if entry.participant >= 0 {
-                guard counted.insert([String(entry.participant), key]).inserted else { continue }
-            }
-            totals[key, default: 0].addSaturated(entry.weight)
-        }
-        let hidden = Set(poll.hidden ?? [])
-        return totals.compactMap { key, count -> WordResult? in
-            guard !hidden.contains(key) else { return nil }
-            let forms = spellings[key] ?? [:]
-            // The most frequent original; ties go to the smallest text, for the same result everywhere.
-            let shown =
-                forms.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key ?? key
-            return WordResult(key: key, text: shown, count: count, spellings: forms.keys.sorted())
-        }
-        .sorted { a, b in
-            a.count != b.count
-                ? a.count > b.count : (a.text.lowercased(), a.text) < (b.text.lowercased(), b.text)
-        }
+    /// The same tally grouped with keys decided over both rounds.
+    private func regrouped(_ keys: WordKeys) -> PollResults {
+        var copy = self
+        copy.wordKeys = keys
+        copy.answers = WordCloud.group(wordEntries, poll: poll, keys: keys)
+        return copy
     }
 }

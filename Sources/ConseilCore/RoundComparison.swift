@@ -42,17 +42,21 @@ public struct RoundComparison: Sendable, Equatable {
                     percentAfter: Percentage(count: new?.count ?? 0, base: after.base))
             }
         } else {
+            // A second round regroups its first with the keys of both (PollResults): one key
+            // is one idea in both columns, shown with the spelling preferred over both rounds.
             var order: [String] = []
-            var text: [String: String] = [:]
-            for answer in after.answers + before.answers where text[answer.key] == nil {
-                order.append(answer.key)
-                text[answer.key] = answer.text
+            var forms: [String: [String: Int]] = [:]
+            for answer in after.answers + before.answers {
+                if forms[answer.key] == nil { order.append(answer.key) }
+                forms[answer.key, default: [:]].merge(answer.forms, uniquingKeysWith: +)
             }
             let old = Dictionary(before.answers.map { ($0.key, $0.count) }, uniquingKeysWith: +)
             let new = Dictionary(after.answers.map { ($0.key, $0.count) }, uniquingKeysWith: +)
             rows = order.map { key in
                 Row(
-                    label: text[key]!, before: old[key] ?? 0, after: new[key] ?? 0,
+                    label: ShownSpelling.choose(forms[key]!, keys: after.wordKeys) ?? key,
+                    before: old[key] ?? 0,
+                    after: new[key] ?? 0,
                     percentBefore: Percentage(count: old[key] ?? 0, base: before.base),
                     percentAfter: Percentage(count: new[key] ?? 0, base: after.base))
             }

@@ -14,6 +14,14 @@ public enum TextFolding {
         }
         return String(result)
     }
+
+    /// The accent a letter carries (U+0301 for é), nil for a bare letter: what French
+    /// order and the word groups compare once the letters agree.
+    public static func accent(of character: Character) -> Unicode.Scalar? {
+        String(character).lowercased().decomposedStringWithCanonicalMappingPortable.unicodeScalars.first {
+            (0x0300...0x036F).contains($0.value)
+        }
+    }
 }
 
 extension String {

@@ -10,19 +10,35 @@ public enum WordNormaliser {
         ("«", "»"), ("\"", "\""), ("'", "'"), ("“", "”"), ("‘", "’"), ("„", "“"), ("‹", "›"),
     ]
     private static let edgePunctuation: Set<Character> = [".", ",", ";", ":", "!", "?", "…"]
-    private static let articles = ["de la ", "le ", "la ", "les ", "un ", "une ", "des ", "du "]
-    private static let elisions = ["de l'", "de l’", "l'", "d'", "l’", "d’"]
+    /// Typed for an apostrophe: by a keyboard, a word processor, a phone (U+02BC).
+    private static let apostrophes: Set<Character> = ["'", "’", "ʼ"]
+    /// Leading articles, folded (no accent, `'` for every apostrophe); longest first.
+    private static let articles = [
+        "de la ", "a la ", "les ", "le ", "la ", "une ", "un ", "des ", "du ", "aux ", "au ",
+    ]
+    private static let elisions = ["de l'", "a l'", "l'", "d'"]
 
-    /// The grouping key, before plural folding (which needs the other keys).
-    public static func key(_ text: String) -> String {
+    /// The answer as typed without what encloses it or a leading article: "« La Formation. »"
+    /// gives "Formation". Case, accents and apostrophes stay.
+    public static func core(_ text: String) -> String {
         // Quotes and an article may wrap each other ("la « formation »", "« la formation »"):
         // strip both until nothing changes.
-        var value = TextFolding.foldAccentsAndCase(stripEnclosing(tidy(text)))
+        var value = stripEnclosing(tidy(text))
         while true {
             let stripped = stripEnclosing(dropArticle(value))
             if stripped == value { return value }
             value = stripped
         }
+    }
+
+    /// The grouping key, before plural folding (which needs the other keys).
+    public static func key(_ text: String) -> String {
+        fold(core(text))
+    }
+
+    /// Case, accents and every apostrophe folded: what two spellings of one word share.
+    private static func fold(_ text: String) -> String {
+        String(TextFolding.foldAccentsAndCase(text).map { apostrophes.contains($0) ? "'" : $0 })
     }
 
     /// Removes edge punctuation and quotes that enclose the whole answer: in
@@ -53,24 +69,52 @@ public enum WordNormaliser {
         return value
     }
 
-    /// Drops one leading French article or elision ("la ", "de l'", "d’"…), if any.
+    /// Drops one leading French article or elision ("La ", "à l’", "d'"…), if any, matched
+    /// whatever its case, accents and apostrophe.
     private static func dropArticle(_ text: String) -> String {
-        for article in articles where text.hasPrefix(article) && text.count > article.count {
+        func starts(with article: String) -> Bool {
+            text.count > article.count && fold(String(text.prefix(article.count))) == article
+        }
+        for article in articles where starts(with: article) {
             return String(text.dropFirst(article.count))
         }
-        for elision in elisions where text.hasPrefix(elision) && text.count > elision.count {
+        for elision in elisions where starts(with: elision) {
             return String(text.dropFirst(elision.count)).trimmingASCIISpaces
         }
         return text
     }
 
-    /// Folds a plural -s/-x onto a singular that also appears among the keys.
+    /// Folds a plural onto a singular that also appears among the keys: -s and -x dropped,
+    /// -aux made -al (chevaux → cheval), and a phrase word by word (services publics →
+    /// service public).
     public static func foldPlurals(_ keys: Set<String>) -> [String: String] {
         var target: [String: String] = [:]
-        for key in keys where key.count > 1 && (key.hasSuffix("s") || key.hasSuffix("x")) {
-            let singular = String(key.dropLast())
-            if keys.contains(singular) { target[key] = singular }
+        // Shortest first: a singular's own fold is known before its plurals look for it.
+        for key in keys.sorted(by: { ($0.count, $0) < ($1.count, $1) }) {
+            if let singular = singulars(ofPhrase: key).first(where: keys.contains) {
+                target[key] = target[singular] ?? singular
+            }
         }
         return target
+    }
+
+    /// The singulars a phrase may have, the most folded first: every combination of its
+    /// words kept or made singular, but itself.
+    private static func singulars(ofPhrase phrase: String) -> [String] {
+        var forms = [""]
+        for (index, word) in phrase.split(separator: " ").enumerated() {
+            let options = singulars(ofWord: String(word)) + [String(word)]
+            forms = forms.flatMap { start in options.map { index == 0 ? $0 : start + " " + $0 } }
+            // A phrase with many plurals has no singular twin worth every combination.
+            forms = Array(forms.prefix(64))
+        }
+        return forms.filter { $0 != phrase }
+    }
+
+    private static func singulars(ofWord word: String) -> [String] {
+        guard word.count > 1, word.hasSuffix("s") || word.hasSuffix("x") else { return [] }
+        let dropped = String(word.dropLast())
+        return word.count > 3 && word.hasSuffix("aux")
+            ? [String(word.dropLast(3)) + "al", dropped] : [dropped]
     }
 }

@@ -76,14 +76,18 @@ struct PollSummaryJSON: Encodable {
     }
 }
 
-/// A percentage as a JSON number (44.12), or null without a base.
+/// A percentage or a change in points as a JSON number (44.12, -8.33), or null without a base.
 struct PercentJSON: Encodable {
-    let value: Percentage?
+    let hundredths: Int?
+
+    init(value: Percentage?) { hundredths = value?.hundredths }
+
+    init(points: Int?) { hundredths = points }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        if let value {
-            try container.encode(Double(value.hundredths) / 100)
+        if let hundredths {
+            try container.encode(Double(hundredths) / 100)
         } else {
             try container.encodeNil()
         }
@@ -111,6 +115,25 @@ final class PollResultsJSON: Encodable {
     /// Files left out of the tally: `conseil check` names them.
     let discarded: Discarded
     let previous: PollResultsJSON?
+    /// A second round against its first: one row per answer, each round in percent of its own base.
+    let comparison: [Change]?
+
+    struct Change: Encodable {
+        let text: String
+        let before, after: Int
+        let beforePercent, afterPercent: PercentJSON
+        /// In percentage points.
+        let change: PercentJSON
+
+        init(_ row: RoundComparison.Row) {
+            text = row.label
+            before = row.before
+            after = row.after
+            beforePercent = PercentJSON(value: row.percentBefore)
+            afterPercent = PercentJSON(value: row.percentAfter)
+            change = PercentJSON(points: row.percentChange)
+        }
+    }
 
     struct Discarded: Encodable {
         let ballots, handCounts: Int
@@ -138,6 +161,9 @@ final class PollResultsJSON: Encodable {
         texts = poll.kind == .text && visible ? results.texts : nil
         discarded = Discarded(ballots: results.discarded.ballots, handCounts: results.discarded.handCounts)
         previous = results.previous.map(PollResultsJSON.init)
+        comparison =
+            visible
+            ? results.previous.map { RoundComparison(before: $0, after: results).rows.map(Change.init) } : nil
     }
 }
 

@@ -24,14 +24,14 @@ import Testing
         #expect(results["kind"] as? String == "words")
         #expect(results["base"] as? Int == 4)
         let answers = try #require(results["answers"] as? [[String: Any]])
-        // Most frequent first; the shown spelling is the most frequent original.
-        #expect(answers.first?["text"] as? String == "Formation")
+        // Most frequent first; shown in lower case, without its article or quotes.
+        #expect(answers.first?["text"] as? String == "formation")
         #expect(answers.first?["count"] as? Int == 4)
         #expect(answers.count == 2)
         #expect(answers.last?["text"] as? String == "Réseau")
 
         let text = try scenario.council.succeed(["poll", "results", first]).stdout
-        #expect(text.contains("Formation"))
+        #expect(text.contains("formation"))
         #expect(!text.contains("formations"), "grouped spellings are not listed apart")
     }
 
@@ -48,7 +48,7 @@ import Testing
         #expect(previous["id"] as? String == first)
         #expect(previous["base"] as? Int == 4)
         let earlier = try #require(previous["answers"] as? [[String: Any]])
-        #expect(earlier.first?["text"] as? String == "Formation")
+        #expect(earlier.first?["text"] as? String == "formation")
         #expect(earlier.first?["count"] as? Int == 4)
 
         // The terminal view shows both rounds, with the change per answer.

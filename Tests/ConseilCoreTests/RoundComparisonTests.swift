@@ -69,14 +69,14 @@ struct RoundComparisonTests {
         #expect(byLabel["formation"]?.change == 1)
         // 2/4 = 50 % → 3/5 = 60 %.
         #expect(byLabel["formation"]?.percentChange == 1000)
-        // "emploi" and "l’emploi" are one row, shown with the second round's spelling.
-        #expect(byLabel["emploi"] == nil)
-        #expect(byLabel["l’emploi"]?.before == 1 && byLabel["l’emploi"]?.after == 1)
-        #expect(byLabel["l’emploi"]?.change == 0)
+        // "emploi" and "l’emploi" are one row, shown without the elision.
+        #expect(byLabel["l’emploi"] == nil)
+        #expect(byLabel["emploi"]?.before == 1 && byLabel["emploi"]?.after == 1)
+        #expect(byLabel["emploi"]?.change == 0)
         #expect(byLabel["Fibre"]?.before == 0 && byLabel["Fibre"]?.after == 1)
         #expect(byLabel["réseau"]?.after == 0 && byLabel["réseau"]?.change == -1)
-        // The second round's order first, then what only the first round had.
-        #expect(comparison.rows.map(\.label) == ["formation", "Fibre", "l’emploi", "réseau"])
+        // The second round's order first (ties in French order), then what only the first had.
+        #expect(comparison.rows.map(\.label) == ["formation", "emploi", "Fibre", "réseau"])
     }
 
     @Test("the second round carries the first, and the text shows both")
@@ -95,5 +95,57 @@ struct RoundComparisonTests {
         let markdown = MinutesMarkdown(language: .fr).pollSection(results).joined(separator: "\n")
         #expect(markdown.contains("| Oui | 10 | 17 | +7 |"))
         #expect(markdown.contains("| Non | 22 | 15 | −7 |"))
+    }
+
+    /// A words poll asked twice: the second round's results, carrying the first.
+    func wordRounds(before: [[String]], after: [[String]], hideFirst: Bool = false) throws -> PollResults {
+        let first = try Fixture.poll(.words, maxAnswers: 3, id: "tour1", hideResults: hideFirst)
+        let second = try Fixture.poll(.words, maxAnswers: 3, id: "tour2", after: "tour1")
+        let earlier = PollResults(poll: first, ballots: Fixture.ballots(first, before), counts: [])
+        return PollResults(
+            poll: second, ballots: Fixture.ballots(second, after), counts: [], previous: earlier)
+    }
+
+    @Test("a plural before and its singular after are one idea, not a shift")
+    func pluralAndSingularInDifferentRounds() throws {
+        let results = try wordRounds(
+            before: [["formations"], ["formations"], ["Formations"], ["emploi"]],
+            after: [["formation"], ["formation"], ["cheval"]])
+        let previous = try #require(results.previous)
+        // Each round alone would keep `formations` apart; together they share the key.
+        #expect(previous.answers.map(\.key) == ["formation", "emploi"])
+        #expect(results.answers.map(\.key) == ["formation", "cheval"])
+        let rows = RoundComparison(before: previous, after: results).rows
+        #expect(rows.map(\.label) == ["formation", "cheval", "emploi"])
+        #expect(rows.map(\.before) == [3, 0, 1])
+        #expect(rows.map(\.after) == [2, 1, 0])
+        // 3/4 = 75 % → 2/3 = 66,67 %: each round in percent of its own base.
+        #expect(rows.first?.percentChange == -833)
+    }
+
+    @Test("plurals of every kind fold across the rounds")
+    func lemmasAcrossRounds() throws {
+        let results = try wordRounds(
+            before: [["chevaux"], ["liens sociaux"], ["services publics"], ["les locaux"]],
+            after: [["cheval"], ["lien social"], ["le service public"], ["local"]])
+        let rows = RoundComparison(before: try #require(results.previous), after: results).rows
+        #expect(rows.map(\.label) == ["cheval", "lien social", "local", "service public"])
+        #expect(rows.allSatisfy { $0.before == 1 && $0.after == 1 })
+    }
+
+    @Test("the row shows the best spelling over both rounds")
+    func spellingOverBothRounds() throws {
+        let results = try wordRounds(before: [["égalité"]], after: [["EGALITE"], ["Egalite"]])
+        #expect(results.answers.first?.text == "Egalite")
+        let rows = RoundComparison(before: try #require(results.previous), after: results).rows
+        #expect(rows.map(\.label) == ["égalité"])
+        #expect(rows.first?.before == 1 && rows.first?.after == 2)
+    }
+
+    @Test("a hidden first round gives no comparison, and does not regroup the second")
+    func hiddenFirstRound() throws {
+        let results = try wordRounds(before: [["formation"]], after: [["formations"]], hideFirst: true)
+        #expect(results.previous == nil)
+        #expect(results.answers.map(\.key) == ["formations"])
     }
 }

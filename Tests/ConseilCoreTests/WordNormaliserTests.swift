@@ -22,10 +22,45 @@ struct WordNormaliserTests {
     }
 
     @Test(
-        "elisions with either apostrophe are dropped",
-        arguments: ["l'emploi", "l’emploi", "L’Emploi", "emploi"])
+        "elisions with any apostrophe are dropped",
+        arguments: [
+            "l'emploi", "l’emploi", "L’Emploi", "lʼemploi", "Lʼemploi.", "emploi", "à l'emploi", "À lʼemploi",
+        ])
     func elision(spelling: String) {
         #expect(WordNormaliser.key(spelling) == "emploi")
+    }
+
+    @Test("every apostrophe is one inside an answer too")
+    func innerApostrophes() {
+        #expect(WordNormaliser.key("aujourd’hui") == "aujourd'hui")
+        #expect(WordNormaliser.key("aujourdʼhui") == "aujourd'hui")
+        #expect(WordNormaliser.key("l'aujourd'hui") == "aujourd'hui")
+    }
+
+    @Test(
+        "au, aux, à la and à l' are leading articles",
+        arguments: [
+            ("aux habitants", "habitants"), ("Au village", "village"), ("à la campagne", "campagne"),
+            ("À LA CAMPAGNE", "campagne"), ("a la campagne", "campagne"), ("à l'école", "ecole"),
+            ("« aux élus »", "elus"),
+        ])
+    func contractedArticles(answer: String, key: String) {
+        #expect(WordNormaliser.key(answer) == key)
+    }
+
+    @Test("a final dot, or a dot after quotes, is not part of the key")
+    func finalDot() {
+        #expect(WordNormaliser.key("formation.") == "formation")
+        #expect(WordNormaliser.key("« formation ».") == "formation")
+        #expect(WordNormaliser.key("lien social...") == "lien social")
+        #expect(WordNormaliser.core("Lien social.") == "Lien social")
+    }
+
+    @Test("the core keeps case, accents and apostrophes as typed")
+    func core() {
+        #expect(WordNormaliser.core("« La Démocratie »") == "Démocratie")
+        #expect(WordNormaliser.core("L’Emploi.") == "Emploi")
+        #expect(WordNormaliser.core("aujourdʼhui") == "aujourdʼhui")
     }
 
     @Test("d' is an elision too")
@@ -82,5 +117,41 @@ struct WordNormaliserTests {
         #expect(WordNormaliser.foldPlurals(["usages", "usage", "emplois"]) == ["usages": "usage"])
         // A single letter is not a plural of nothing.
         #expect(WordNormaliser.foldPlurals(["s", ""]).isEmpty)
+    }
+
+    @Test(
+        "-aux folds onto -al, and -x onto a singular in -au",
+        arguments: [("chevaux", "cheval"), ("locaux", "local"), ("journaux", "journal"), ("tuyaux", "tuyau")])
+    func auxPlurals(plural: String, singular: String) {
+        #expect(WordNormaliser.foldPlurals([plural, singular]) == [plural: singular])
+    }
+
+    @Test("a -aux word without its singular stays: travaux is not travail")
+    func auxAlone() {
+        #expect(WordNormaliser.foldPlurals(["travaux", "travail"]).isEmpty)
+        #expect(WordNormaliser.foldPlurals(["locaux"]).isEmpty)
+    }
+
+    @Test(
+        "phrases fold word by word",
+        arguments: [
+            ("services publics", "service public"), ("liens sociaux", "lien social"),
+            ("tiers lieux", "tiers lieu"), ("réseaux sociaux", "réseau social"),
+        ])
+    func phrasePlurals(plural: String, singular: String) {
+        let keys: Set = [WordNormaliser.key(plural), WordNormaliser.key(singular)]
+        #expect(
+            WordNormaliser.foldPlurals(keys) == [WordNormaliser.key(plural): WordNormaliser.key(singular)])
+    }
+
+    @Test("a phrase folds onto the singular that appears, however many of its words are plural")
+    func partialPhrasePlural() {
+        #expect(
+            WordNormaliser.foldPlurals(["formations des elus", "formation des elus"])
+                == ["formations des elus": "formation des elus"])
+        // Plural onto plural onto singular ends at the singular.
+        #expect(
+            WordNormaliser.foldPlurals(["services publics", "service publics", "service public"])
+                == ["services publics": "service public", "service publics": "service public"])
     }
 }
