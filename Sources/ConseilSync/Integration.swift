@@ -85,16 +85,23 @@ extension Repository {
             for change in try diff(base, ours) { ourChanges[change.path] = change }
         }
         var result = Integration(target: theirs)
-        let theirTree = try git.treeEntries(of: theirs)
+        let (theirTree, malformed) = try git.treeEntries(of: theirs)
+        let lifecycle = LifecycleRule(repository: self, theirs: theirs)
         var refusals: [String: Localized] = [:]
         for change in theirChanges where !change.isDeletion {
             let size = theirTree[change.path]?.size ?? Int.max
-            refusals[change.path] = RemoteTreeRule.refusal(
-                relative(change.path)!, mode: change.newMode, size: size)
+            refusals[change.path] =
+                malformed.contains(change.path)
+                ? RemoteTreeRule.malformedEntry
+                : RemoteTreeRule.refusal(relative(change.path)!, mode: change.newMode, size: size)
+                    ?? lifecycle.refusal(relative(change.path)!)
         }
         for path in stillRefused where refusals[full(path)] == nil {
             if let entry = theirTree[full(path)] {
-                refusals[full(path)] = RemoteTreeRule.refusal(path, mode: entry.mode, size: entry.size)
+                refusals[full(path)] =
+                    malformed.contains(full(path))
+                    ? RemoteTreeRule.malformedEntry
+                    : RemoteTreeRule.refusal(path, mode: entry.mode, size: entry.size)
             }
         }
         result.refused = refusals.keys.sorted().map { FileNote(path: relative($0)!, reason: refusals[$0]!) }
@@ -349,18 +356,34 @@ struct BlockedSync: Error {
 
 extension Git {
     /// Every file of a commit's tree by path (relative to the top): its mode, id and size
-    /// (0 for a submodule), read without reading the files.
-    func treeEntries(of commit: String) throws -> [String: (mode: String, id: String, size: Int)] {
+    /// (0 for a submodule), read without reading the files. A crafted tree can list one name
+    /// twice, or hold an entry whose own name has a slash ("a/b" beside or without a folder
+    /// "a"), which the recursive listing cannot tell from a real path: every tree object is read
+    /// to find them, and their paths are `malformed` (git fsck flags such trees).
+    func treeEntries(of commit: String) throws -> (
+        entries: [String: (mode: String, id: String, size: Int)], malformed: Set<String>
+    ) {
         var entries: [String: (mode: String, id: String, size: Int)] = [:]
-        for field in try check(["ls-tree", "-r", "-l", "-z", "--full-tree", commit]).fields {
+        var folders: [String: [String]] = [try check(["rev-parse", commit + "^{tree}"]).line: [""]]
+        for field in try check(["ls-tree", "-r", "-t", "-l", "-z", "--full-tree", commit]).fields {
             guard let tab = field.firstIndex(of: "\t") else { continue }
             let meta = field[..<tab].split(separator: " ")
             guard meta.count == 4 else { continue }
-            entries[String(field[field.index(after: tab)...])] = (
-                String(meta[0]), String(meta[2]), Int(meta[3]) ?? 0
-            )
+            let path = String(field[field.index(after: tab)...])
+            if meta[1] == "tree" {
+                folders[String(meta[2]), default: []].append(path + "/")
+            } else {
+                entries[path] = (String(meta[0]), String(meta[2]), Int(meta[3]) ?? 0)
+            }
         }
-        return entries
+        var malformed = Set<String>()
+        let trees = try objects(of: Array(folders.keys))
+        for (id, tree) in trees {
+            for name in TreeObject.badNames(tree.bytes, idLength: id.count / 2) {
+                for folder in folders[id] ?? [] { malformed.insert(folder + name) }
+            }
+        }
+        return (entries, malformed)
     }
 
     /// Objects named `rev:path` (or ids): their id and contents.

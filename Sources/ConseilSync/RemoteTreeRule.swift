@@ -35,6 +35,11 @@ enum RemoteTreeRule {
         return nil
     }
 
+    /// A tree entry that git fsck would flag: listed twice, or named with a slash.
+    static let malformedEntry = Localized(
+        fr: "entrée d'arbre git malformée (nom en double ou contenant « / »)",
+        en: "malformed git tree entry (a name listed twice or holding “/”)")
+
     /// Why a file at `relative` may not be written or removed by sync, from its path alone.
     static func pathRefusal(_ relative: String) -> Localized? {
         if let refusal = nameRefusal(relative) { return refusal }

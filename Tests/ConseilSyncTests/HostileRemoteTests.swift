@@ -101,6 +101,12 @@ import Testing
         #expect(access(parent(remote.lab.base) + "/" + name, F_OK) != 0)
     }
 
+    /// One tree entry named `<session>/session.json` at the top: git fsck flags it, and a clone
+    /// that took it could never diff its tree again.
+    @Test func anEntryWhoseNameHoldsASlashNeverArrives() throws {
+        try HostileRemote().attack { _ in [(["2017-11-17-ok/session.json"], .file("{}\n"))] }
+    }
+
     @Test func aLinkNeverArrives() throws {
         try HostileRemote().attack { _ in
             [(["proposals", "p0000000000lnk", "proposal.json"], .link(to: "/etc/passwd"))]
