@@ -14,28 +14,28 @@ extension DataRoot {
         for session in FileReader.list(path)
         where Session.looksLikeId(session) && isDirectory(sessionPath(session)) {
             if case .failure(let problem) = RecordCodec.decode(
-                Session.self, at: sessionPath(session) + "/session.json")
+                Session.self, at: absolute(Layout.session(session)))
             {
                 problems.append(problem)
             }
             problems += attendance(session: session).problems
             problems += agenda(session: session).problems
             problems += minutesEntries(session: session).problems
-            let minutes = sessionPath(session) + "/minutes.json"
+            let minutes = absolute(Layout.minutesStatus(session: session))
             if fileExists(minutes),
                 case .failure(let problem) = RecordCodec.decode(MinutesStatus.self, at: minutes)
             {
                 problems.append(problem)
             }
-            let pollsFolder = sessionPath(session) + "/polls"
-            for name in FileReader.list(pollsFolder) {
-                let folder = pollsFolder + "/" + name
-                switch RecordCodec.decode(Poll.self, at: folder + "/poll.json") {
+            let pollsFolder = absolute(Layout.pollsFolder(session: session))
+            for name in FileReader.list(pollsFolder) where Identifier.isValid(name) {
+                let file = absolute(Layout.poll(session: session, poll: name))
+                switch RecordCodec.decode(Poll.self, at: file) {
                 case .success(let poll):
                     if let earlier = poll.after, (try? self.poll(earlier)) == nil {
                         problems.append(
                             LoadProblem(
-                                path: folder + "/poll.json",
+                                path: file,
                                 reason: Localized(
                                     fr: "premier tour « \(earlier) » introuvable",
                                     en: "earlier round “\(earlier)” not found")))
@@ -43,19 +43,24 @@ extension DataRoot {
                 case .failure(let problem):
                     problems.append(problem)
                 }
-                problems += loadAll(Ballot.self, in: folder + "/ballots").problems
-                problems += loadAll(HandCount.self, in: folder + "/counts").problems
+                problems +=
+                    loadAll(Ballot.self, in: absolute(Layout.ballotsFolder(session: session, poll: name)))
+                    .problems
+                problems +=
+                    loadAll(HandCount.self, in: absolute(Layout.countsFolder(session: session, poll: name)))
+                    .problems
             }
         }
         for id in FileReader.list(proposalsPath) where Identifier.isValid(id) {
             if case .failure(let problem) = RecordCodec.decode(
-                Proposal.self, at: proposalPath(id) + "/proposal.json")
+                Proposal.self, at: absolute(Layout.proposal(id)))
             {
                 problems.append(problem)
             }
-            problems += loadAll(ProposalEvent.self, in: proposalPath(id) + "/events").problems
+            problems += loadAll(ProposalEvent.self, in: absolute(Layout.eventsFolder(proposal: id))).problems
         }
         problems += conflictProblems()
+        problems += unexpectedFiles()
         return problems.sorted { $0.path < $1.path }
     }
 }

@@ -2,7 +2,8 @@ import ConseilCore
 
 extension DataRoot {
     public func polls(session: String) -> Loaded<Poll> {
-        var loaded = loadAll(Poll.self, in: sessionPath(session) + "/polls", file: { "\($0)/poll.json" })
+        var loaded = loadAll(
+            Poll.self, in: absolute(Layout.pollsFolder(session: session)), file: { "\($0)/poll.json" })
         loaded.values.sort { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
         return loaded
     }
@@ -11,7 +12,7 @@ extension DataRoot {
     public func poll(_ id: String) throws -> Poll {
         let id = try Identifier.validated(id, what: Localized(fr: "scrutin", en: "poll"))
         for session in FileReader.list(path) where Session.looksLikeId(session) {
-            let file = pollPath(session: session, poll: id) + "/poll.json"
+            let file = absolute(Layout.poll(session: session, poll: id))
             if fileExists(file) { return try load(Poll.self, at: file) }
         }
         throw ConseilError(
@@ -20,20 +21,21 @@ extension DataRoot {
     }
 
     func save(_ poll: Poll) throws {
-        try replace(poll, at: pollPath(session: poll.session, poll: poll.id) + "/poll.json")
+        try replace(poll, at: absolute(Layout.poll(session: poll.session, poll: poll.id)))
     }
 
     public func ballots(of poll: Poll) -> Loaded<Ballot> {
-        loadAll(Ballot.self, in: pollPath(session: poll.session, poll: poll.id) + "/ballots")
+        loadAll(Ballot.self, in: absolute(Layout.ballotsFolder(session: poll.session, poll: poll.id)))
     }
 
     public func handCounts(of poll: Poll) -> Loaded<HandCount> {
-        loadAll(HandCount.self, in: pollPath(session: poll.session, poll: poll.id) + "/counts")
+        loadAll(HandCount.self, in: absolute(Layout.countsFolder(session: poll.session, poll: poll.id)))
     }
 
     /// Each show of hands is a new file, added to the earlier ones.
     func add(_ count: HandCount, to poll: Poll) throws {
-        try create(count, at: pollPath(session: poll.session, poll: poll.id) + "/counts/\(count.id).json")
+        try create(
+            count, at: absolute(Layout.handCount(session: poll.session, poll: poll.id, count: count.id)))
     }
 
     /// The tally of a poll, with its earlier round when it has one, and the files skipped.
@@ -45,7 +47,7 @@ extension DataRoot {
         if let earlier = poll.after, earlier != poll.id {
             guard let first = try? self.poll(earlier) else {
                 let problem = LoadProblem(
-                    path: pollPath(session: poll.session, poll: poll.id) + "/poll.json",
+                    path: absolute(Layout.poll(session: poll.session, poll: poll.id)),
                     reason: Localized(
                         fr: "premier tour « \(earlier) » introuvable",
                         en: "earlier round “\(earlier)” not found"))

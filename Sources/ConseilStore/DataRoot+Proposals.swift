@@ -1,15 +1,13 @@
 import ConseilCore
 
 extension DataRoot {
-    func proposalPath(_ id: String) -> String { proposalsPath + "/" + id }
-
     /// Every proposal with its history, and the files that could not be read.
     public func proposals() -> Loaded<ProposalRecord> {
         var result = Loaded<ProposalRecord>()
         for id in FileReader.list(proposalsPath) where Identifier.isValid(id) {
-            switch RecordCodec.decode(Proposal.self, at: proposalPath(id) + "/proposal.json") {
+            switch RecordCodec.decode(Proposal.self, at: absolute(Layout.proposal(id))) {
             case .success(let proposal):
-                let events = loadAll(ProposalEvent.self, in: proposalPath(id) + "/events")
+                let events = loadAll(ProposalEvent.self, in: absolute(Layout.eventsFolder(proposal: id)))
                 result.problems += events.problems
                 result.values.append(ProposalRecord(proposal: proposal, events: events.values))
             case .failure(let problem):
@@ -26,17 +24,17 @@ extension DataRoot {
                 fr: "proposition inconnue : \(id) ; « conseil proposal list » donne les propositions",
                 en: "unknown proposal: \(id); “conseil proposal list” shows the proposals")
         }
-        let proposal = try load(Proposal.self, at: proposalPath(id) + "/proposal.json")
-        let events = loadAll(ProposalEvent.self, in: proposalPath(id) + "/events")
+        let proposal = try load(Proposal.self, at: absolute(Layout.proposal(id)))
+        let events = loadAll(ProposalEvent.self, in: absolute(Layout.eventsFolder(proposal: id)))
         return (ProposalRecord(proposal: proposal, events: events.values), events.problems)
     }
 
     func save(_ proposal: Proposal) throws {
-        try replace(proposal, at: proposalPath(proposal.id) + "/proposal.json")
+        try replace(proposal, at: absolute(Layout.proposal(proposal.id)))
     }
 
     /// History is append-only: each event is a new file.
     func append(_ event: ProposalEvent) throws {
-        try create(event, at: proposalPath(event.proposal) + "/events/\(event.id).json")
+        try create(event, at: absolute(Layout.proposalEvent(proposal: event.proposal, event: event.id)))
     }
 }

@@ -4,7 +4,7 @@ extension DataRoot {
     public func sessions() -> Loaded<Session> {
         var result = Loaded<Session>()
         for name in FileReader.list(path) where Session.looksLikeId(name) && isDirectory(sessionPath(name)) {
-            switch RecordCodec.decode(Session.self, at: sessionPath(name) + "/session.json") {
+            switch RecordCodec.decode(Session.self, at: absolute(Layout.session(name))) {
             case .success(let session): result.values.append(session)
             case .failure(let problem): result.problems.append(problem)
             }
@@ -20,33 +20,33 @@ extension DataRoot {
                 fr: "séance inconnue : \(id) ; « conseil session list » donne les séances",
                 en: "unknown session: \(id); “conseil session list” shows the sessions")
         }
-        return try load(Session.self, at: sessionPath(id) + "/session.json")
+        return try load(Session.self, at: absolute(Layout.session(id)))
     }
 
     func save(_ session: Session) throws {
-        try replace(session, at: sessionPath(session.id) + "/session.json")
+        try replace(session, at: absolute(Layout.session(session.id)))
     }
 
     // MARK: Attendance
 
     public func attendance(session: String) -> Loaded<Attendance> {
-        loadAll(Attendance.self, in: sessionPath(session) + "/attendance")
+        loadAll(Attendance.self, in: absolute(Layout.attendanceFolder(session: session)))
     }
 
     func save(_ attendance: Attendance, session: String) throws {
-        try replace(attendance, at: sessionPath(session) + "/attendance/\(attendance.member).json")
+        try replace(attendance, at: absolute(Layout.attendance(session: session, member: attendance.member)))
     }
 
     // MARK: Agenda
 
     public func agenda(session: String) -> Loaded<AgendaItem> {
-        var loaded = loadAll(AgendaItem.self, in: sessionPath(session) + "/agenda")
+        var loaded = loadAll(AgendaItem.self, in: absolute(Layout.agendaFolder(session: session)))
         loaded.values = AgendaItem.sorted(loaded.values)
         return loaded
     }
 
     func save(_ item: AgendaItem) throws {
-        try replace(item, at: sessionPath(item.session) + "/agenda/\(item.id).json")
+        try replace(item, at: absolute(Layout.agendaItem(session: item.session, item: item.id)))
     }
 
     /// Finds an agenda item by id in any session.
@@ -54,7 +54,7 @@ extension DataRoot {
         let id = try Identifier.validated(
             id, what: Localized(fr: "point de l'ordre du jour", en: "agenda item"))
         for session in FileReader.list(path) where Session.looksLikeId(session) {
-            let file = sessionPath(session) + "/agenda/\(id).json"
+            let file = absolute(Layout.agendaItem(session: session, item: id))
             if fileExists(file) { return try load(AgendaItem.self, at: file) }
         }
         throw ConseilError(
@@ -65,19 +65,19 @@ extension DataRoot {
     // MARK: Minutes
 
     public func minutesEntries(session: String) -> Loaded<MinutesEntry> {
-        loadAll(MinutesEntry.self, in: sessionPath(session) + "/minutes")
+        loadAll(MinutesEntry.self, in: absolute(Layout.minutesFolder(session: session)))
     }
 
     func save(_ entry: MinutesEntry) throws {
-        try replace(entry, at: sessionPath(entry.session) + "/minutes/\(entry.id).json")
+        try replace(entry, at: absolute(Layout.minutesEntry(session: entry.session, entry: entry.id)))
     }
 
     public func minutesStatus(session: String) throws -> MinutesStatus {
-        let file = sessionPath(session) + "/minutes.json"
+        let file = absolute(Layout.minutesStatus(session: session))
         return fileExists(file) ? try load(MinutesStatus.self, at: file) : MinutesStatus()
     }
 
     func save(_ status: MinutesStatus, session: String) throws {
-        try replace(status, at: sessionPath(session) + "/minutes.json")
+        try replace(status, at: absolute(Layout.minutesStatus(session: session)))
     }
 }
