@@ -60,7 +60,7 @@ extension DataRoot {
             problems += loadAll(ProposalEvent.self, in: absolute(Layout.eventsFolder(proposal: id))).problems
         }
         problems += conflictProblems()
-        problems += unexpectedFiles()
+        problems += unexpectedFiles(besides: problems)
         return problems.sorted { $0.path < $1.path }
     }
 }

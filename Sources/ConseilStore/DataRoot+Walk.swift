@@ -43,11 +43,13 @@ extension DataRoot {
     }
 
     /// For `check`: every entry that is neither a record nor a folder of the layout, and every
-    /// link, which the store refuses to write through.
-    func unexpectedFiles() -> [LoadProblem] {
+    /// link, which the store refuses to write through; but not those already in `named` (the
+    /// loaders name what they skip, with the same reason).
+    func unexpectedFiles(besides named: [LoadProblem] = []) -> [LoadProblem] {
+        let known = Set(named.map(\.path))
         var problems: [LoadProblem] = []
         walk { relative, type in
-            if let reason = unexpected(relative, type) {
+            if let reason = unexpected(relative, type), !known.contains(absolute(relative)) {
                 problems.append(LoadProblem(path: absolute(relative), reason: reason))
             }
         }
@@ -58,7 +60,6 @@ extension DataRoot {
     /// files of interrupted writes are left alone, and conflict copies are `conflictProblems`'.
     private func unexpected(_ relative: String, _ type: EntryType) -> Localized? {
         let name = basename(of: relative)
-        let kind = Layout.kind(of: relative)
         switch type {
         case .link:
             return Localized(
@@ -66,20 +67,21 @@ extension DataRoot {
                     + "remplacez-le par un vrai dossier ou fichier",
                 en: "symbolic link inside the data root: conseil does not write through it; "
                     + "replace it with a real folder or file")
-        case .file where kind != nil || ConflictCopy.parse(name) != nil: return nil
+        case .file where Layout.kind(of: relative) != nil || ConflictCopy.parse(name) != nil: return nil
         case .file where name.hasPrefix(".") && name.contains(".tmp-"): return nil
-        case .file: break
         case .folder where Layout.isFolder(relative): return nil
-        case .folder, .other:
-            // Under a record's name, its loader says it is not a file; no loader reads vote marks.
-            if let kind, kind != .voterMark { return nil }
+        case .file, .folder, .other: return Self.unexpectedEntry(isFolder: type == .folder)
         }
-        let folder = type == .folder
-        return Localized(
-            fr: "\(folder ? "dossier" : "fichier") inattendu : ce n'est pas un enregistrement du dossier de "
+    }
+
+    /// The reason given for a file or folder that is not at a record's place in the layout.
+    static func unexpectedEntry(isFolder: Bool) -> Localized {
+        Localized(
+            fr:
+                "\(isFolder ? "dossier" : "fichier") inattendu : ce n'est pas un enregistrement du dossier de "
                 + "données (docs/DATA.md) ; déplacez-le hors du dossier de données",
             en:
-                "unexpected \(folder ? "folder" : "file"): it is not a record of the data root (docs/DATA.md); "
+                "unexpected \(isFolder ? "folder" : "file"): it is not a record of the data root (docs/DATA.md); "
                 + "move it out of the data root")
     }
 }

@@ -52,8 +52,7 @@ public struct DataRoot: Sendable {
     }
 
     /// Loads every record of one kind in a folder, in file name order, and the problems met.
-    /// Only the files at a record's place in the layout are read: the others are not records
-    /// (`check` names them).
+    /// An entry whose name is not a record's in the layout is not read, and is named as a problem.
     public func loadAll<T: Record>(_ type: T.Type, in folder: String, file: (String) -> String = { $0 })
         -> Loaded<T>
     {
@@ -61,6 +60,9 @@ public struct DataRoot: Sendable {
         for name in FileReader.list(folder) {
             let target = folder + "/" + file(name)
             guard let relative = relativePath(ofFile: target), Layout.kind(of: relative) != nil else {
+                let entry = folder + "/" + name
+                result.problems.append(
+                    LoadProblem(path: entry, reason: Self.unexpectedEntry(isFolder: isDirectory(entry))))
                 continue
             }
             switch RecordCodec.decode(type, at: target) {

@@ -32,7 +32,9 @@ import Testing
             try writeBytes(sound, to: folder + "/M02.json")
             try writeBytes(sound, to: folder + "/m03.json.bak")
 
-            #expect(root.ballots(of: poll).values.count == 1)
+            let loaded = root.ballots(of: poll)
+            #expect(loaded.values.count == 1)
+            #expect(loaded.problems.map(\.path) == [folder + "/M02.json", folder + "/m03.json.bak"])
             #expect(root.results(of: poll).results.base == 1)
             let unexpected = root.check().filter { $0.reason.fr.hasPrefix("fichier inattendu") }.map(\.path)
             #expect(unexpected == [folder + "/M02.json", folder + "/m03.json.bak"])
