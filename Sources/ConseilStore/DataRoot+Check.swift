@@ -12,7 +12,7 @@ extension DataRoot {
             problems.append(problem)
         }
         for session in FileReader.list(path)
-        where Session.looksLikeId(session) && isDirectory(sessionPath(session)) {
+        where Layout.isSessionFolder(session) && isDirectory(sessionPath(session)) {
             if case .failure(let problem) = RecordCodec.decode(
                 Session.self, at: absolute(Layout.session(session)))
             {

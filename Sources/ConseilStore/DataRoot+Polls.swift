@@ -3,7 +3,8 @@ import ConseilCore
 extension DataRoot {
     public func polls(session: String) -> Loaded<Poll> {
         var loaded = loadAll(
-            Poll.self, in: absolute(Layout.pollsFolder(session: session)), file: { "\($0)/poll.json" })
+            Poll.self, in: absolute(Layout.pollsFolder(session: session)),
+            record: { Layout.poll(session: session, poll: $0) })
         loaded.values.sort { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
         return loaded
     }
@@ -11,7 +12,7 @@ extension DataRoot {
     /// Finds a poll by id in any session.
     public func poll(_ id: String) throws -> Poll {
         let id = try Identifier.validated(id, what: Localized(fr: "scrutin", en: "poll"))
-        for session in FileReader.list(path) where Session.looksLikeId(session) {
+        for session in FileReader.list(path) where Layout.isSessionFolder(session) {
             let file = absolute(Layout.poll(session: session, poll: id))
             if fileExists(file) { return try load(Poll.self, at: file) }
         }

@@ -3,7 +3,8 @@ import ConseilCore
 extension DataRoot {
     public func sessions() -> Loaded<Session> {
         var result = Loaded<Session>()
-        for name in FileReader.list(path) where Session.looksLikeId(name) && isDirectory(sessionPath(name)) {
+        for name in FileReader.list(path) where Layout.isSessionFolder(name) && isDirectory(sessionPath(name))
+        {
             switch RecordCodec.decode(Session.self, at: absolute(Layout.session(name))) {
             case .success(let session): result.values.append(session)
             case .failure(let problem): result.problems.append(problem)
@@ -53,7 +54,7 @@ extension DataRoot {
     public func agendaItem(_ id: String) throws -> AgendaItem {
         let id = try Identifier.validated(
             id, what: Localized(fr: "point de l'ordre du jour", en: "agenda item"))
-        for session in FileReader.list(path) where Session.looksLikeId(session) {
+        for session in FileReader.list(path) where Layout.isSessionFolder(session) {
             let file = absolute(Layout.agendaItem(session: session, item: id))
             if fileExists(file) { return try load(AgendaItem.self, at: file) }
         }

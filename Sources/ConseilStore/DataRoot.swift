@@ -52,15 +52,17 @@ public struct DataRoot: Sendable {
     }
 
     /// Loads every record of one kind in a folder, in file name order, and the problems met.
-    /// An entry whose name is not a record's in the layout is not read, and is named as a problem.
-    public func loadAll<T: Record>(_ type: T.Type, in folder: String, file: (String) -> String = { $0 })
+    /// `record` names an entry's record (relative to the data root) when it is not the entry
+    /// itself (a poll's folder holds its poll.json). An entry whose name is not a record's in the
+    /// layout is not read, and is named as a problem.
+    public func loadAll<T: Record>(_ type: T.Type, in folder: String, record: ((String) -> String)? = nil)
         -> Loaded<T>
     {
         var result = Loaded<T>()
         for name in FileReader.list(folder) {
-            let target = folder + "/" + file(name)
+            let entry = folder + "/" + name
+            let target = record.map { absolute($0(name)) } ?? entry
             guard let relative = relativePath(ofFile: target), Layout.kind(of: relative) != nil else {
-                let entry = folder + "/" + name
                 result.problems.append(
                     LoadProblem(path: entry, reason: Self.unexpectedEntry(isFolder: isDirectory(entry))))
                 continue

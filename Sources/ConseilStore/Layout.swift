@@ -71,6 +71,11 @@ public enum Layout {
         }
     }
 
+    /// Whether `name`, an entry of the data root, is a session's folder.
+    public static func isSessionFolder(_ name: String) -> Bool {
+        matches(pattern(.session).dropLast(), split(name))
+    }
+
     private static func split(_ path: String) -> [Substring] {
         path.split(separator: "/", omittingEmptySubsequences: false)
     }

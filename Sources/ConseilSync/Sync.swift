@@ -314,7 +314,7 @@ extension Repository {
     /// the close, so that no commit links a voter to a ballot.
     func openAnonymousPolls() -> [(session: String, poll: String)] {
         var found: [(session: String, poll: String)] = []
-        for session in FileReader.list(root.path) where Session.looksLikeId(session) {
+        for session in FileReader.list(root.path) where Layout.isSessionFolder(session) {
             for poll in FileReader.list(root.absolute(Layout.pollsFolder(session: session)))
             where Identifier.isValid(poll) {
                 if case .success(let record) = RecordCodec.decode(

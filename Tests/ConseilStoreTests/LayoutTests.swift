@@ -82,6 +82,13 @@ import Testing
         }
     }
 
+    @Test func sessionFoldersAreTheDatedIdsAtTheTop() {
+        #expect(Layout.isSessionFolder(Layout.sessionFolder(Self.session)))
+        for name in ["proposals", "notasession", "2017-13-45-x", "\(Self.session)/agenda", "", ".git"] {
+            #expect(!Layout.isSessionFolder(name), "\(name)")
+        }
+    }
+
     static let hostile = [
         "..", ".", "", ".git", ".GIT", "Git", "A1", "Alice", "a b", "-a", "a-", "a\u{1b}[31m", "a\nb",
         "a\u{0}b",
