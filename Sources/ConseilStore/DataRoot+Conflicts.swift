@@ -110,9 +110,9 @@ extension DataRoot {
     public func conflictProblems() -> [LoadProblem] {
         syncConflicts().map { conflict in
             let copies = conflict.copies.map { basename(of: $0) }.joined(separator: ", ")
-            let shown = InertText.make(path + "/" + conflict.record)
+            let shown = InertText.make(absolute(conflict.record))
             return LoadProblem(
-                path: path + "/" + conflict.record,
+                path: absolute(conflict.record),
                 reason: Localized(
                     fr:
                         "conflit de synchronisation : une autre version est gardée à côté (\(InertText.make(copies))) ; "
@@ -140,7 +140,7 @@ extension DataRoot {
             guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else {
                 continue
             }
-            if fileExists(path + "/" + candidate) { return candidate }
+            if fileExists(absolute(candidate)) { return candidate }
         }
         return nil
     }
@@ -166,7 +166,7 @@ extension DataRoot {
                     "aucun conflit pour \(InertText.make(given)) ; « conseil sync conflicts » liste les conflits",
                 en: "no conflict for \(InertText.make(given)); “conseil sync conflicts” lists the conflicts")
         }
-        let target = path + "/" + record
+        let target = absolute(record)
         if choice == .other {
             let chosen: String
             if named != nil {
@@ -182,15 +182,14 @@ extension DataRoot {
             }
             let bytes: [UInt8]
             do {
-                bytes = try FileReader.read(path + "/" + chosen)
+                bytes = try FileReader.read(absolute(chosen))
             } catch {
                 throw ConseilError(
                     fr:
                         "\(InertText.make(chosen)) : \(RecordCodec.describe(error).fr) ; rien n'a été modifié",
                     en: "\(InertText.make(chosen)): \(RecordCodec.describe(error).en); nothing was changed")
             }
-            if let kind = Layout.kind(of: record), let problem = kind.check(bytes, path: path + "/" + chosen)
-            {
+            if let kind = Layout.kind(of: record), let problem = kind.check(bytes, path: absolute(chosen)) {
                 throw ConseilError(
                     fr:
                         "l'autre version est illisible (\(problem.reason.fr)) : gardez le fichier actuel (--keep current) ou réparez-la ; rien n'a été modifié",
@@ -204,7 +203,7 @@ extension DataRoot {
                 fr: "\(InertText.make(record)) n'existe plus : gardez l'autre version (--keep other)",
                 en: "\(InertText.make(record)) no longer exists: keep the other version (--keep other)")
         }
-        for copy in conflict.copies { try DurableFile.remove(path + "/" + copy, within: path) }
+        for copy in conflict.copies { try DurableFile.remove(absolute(copy), within: path) }
         return conflict
     }
 }

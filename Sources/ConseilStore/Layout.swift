@@ -81,10 +81,15 @@ public enum Layout {
     }
 
     private static func matches(_ pattern: some Collection<Part>, _ parts: [Substring]) -> Bool {
-        pattern.count == parts.count
-            && zip(pattern, parts).allSatisfy { part, name in
+        guard pattern.count == parts.count else { return false }
+        let pairs = zip(pattern, parts)
+        // The fixed names first: they tell the kinds apart before any id is checked.
+        return pairs.allSatisfy { part, name in
+            if case .name(let fixed) = part { name == fixed } else { true }
+        }
+            && pairs.allSatisfy { part, name in
                 switch part {
-                case .name(let fixed): name == fixed
+                case .name: true
                 case .session: Session.looksLikeId(String(name))
                 case .id: Identifier.isValid(String(name))
                 case .record: name.hasSuffix(".json") && Identifier.isValid(String(name.dropLast(5)))

@@ -348,12 +348,12 @@ struct RootView {
 
     func bytes(_ relative: String) -> [UInt8]? {
         if let change = changes[relative] { return change.new }
-        return try? FileReader.read(root.path + "/" + relative)
+        return try? FileReader.read(root.absolute(relative))
     }
 
     /// The names in a folder (relative to the data root).
     func names(in folder: String) -> [String] {
-        var names = Set(FileReader.list(root.path + "/" + folder))
+        var names = Set(FileReader.list(root.absolute(folder)))
         let prefix = folder + "/"
         for (path, change) in changes where path.hasPrefix(prefix) {
             let name = String(path.dropFirst(prefix.count))
