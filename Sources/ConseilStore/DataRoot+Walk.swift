@@ -20,9 +20,7 @@ extension DataRoot {
     }
 
     private func walk(folder: String, _ visit: (String, EntryType) -> Void) {
-        for (name, _) in FileReader.entries(folder.isEmpty ? path : absolute(folder)).sorted(by: {
-            $0.name < $1.name
-        }) {
+        for (name, _) in FileReader.entries(folder.isEmpty ? path : absolute(folder)) {
             let relative = folder.isEmpty ? name : folder + "/" + name
             if relative == ".git" { continue }
             let type = entryType(absolute(relative))
