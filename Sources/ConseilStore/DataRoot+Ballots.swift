@@ -4,11 +4,13 @@ extension DataRoot {
     /// What `member` answered in `poll`: the answers of their ballot, an empty list when they
     /// voted in an anonymous poll (nothing links them to a ballot), nil when they have not voted.
     public func recordedAnswers(poll: Poll, member: String) -> [String]? {
-        let folder = pollPath(session: poll.session, poll: poll.id)
-        if poll.anonymous { return fileExists(folder + "/voters/\(member)") ? [] : nil }
+        if poll.anonymous {
+            return fileExists(
+                absolute(Layout.voterMark(session: poll.session, poll: poll.id, member: member))) ? [] : nil
+        }
         guard
             case .success(let ballot) = RecordCodec.decode(
-                Ballot.self, at: folder + "/ballots/\(member).json"),
+                Ballot.self, at: absolute(Layout.ballot(session: poll.session, poll: poll.id, key: member))),
             BallotValidation.problem(
                 ballot, fileStem: member, poll: poll, members: try? requireCouncil().memberIds)
                 == nil
@@ -32,11 +34,10 @@ extension DataRoot {
     func castBallot(poll: Poll, member: String, answers: [String], at: Timestamp) throws {
         // The rule that loading applies: a ballot written here is never one that is not counted.
         if let problem = BallotValidation.answersProblem(answers, poll: poll) { throw Self.refusal(problem) }
-        let folder = pollPath(session: poll.session, poll: poll.id)
         guard poll.anonymous else {
             try replace(
                 Ballot(poll: poll.id, voter: member, at: at, answers: answers),
-                at: folder + "/ballots/\(member).json")
+                at: absolute(Layout.ballot(session: poll.session, poll: poll.id, key: member)))
             return
         }
         try castAnonymousBallot(poll: poll, member: member, answers: answers)
@@ -50,8 +51,8 @@ extension DataRoot {
     /// a member out. The journal links a member to a ballot only while the vote runs: its name
     /// keeps it out of every commit, and closing the poll settles any that remain.
     private func castAnonymousBallot(poll: Poll, member: String, answers: [String]) throws {
-        let voters = pollPath(session: poll.session, poll: poll.id) + "/voters"
-        let mark = voters + "/" + member
+        let voters = absolute(Layout.votersFolder(session: poll.session, poll: poll.id))
+        let mark = absolute(Layout.voterMark(session: poll.session, poll: poll.id, member: member))
         try requireSafe(mark)
         try DurableFile.makeDirectories(voters, within: path)
         try FolderLock.hold(voters, .exclusive) {
@@ -64,7 +65,7 @@ extension DataRoot {
             var random = SystemRandomNumberGenerator()
             let key = Identifier.random(length: 20, random: &random)
             let journal = journalPath(poll: poll, member: member)
-            let ballotFile = pollPath(session: poll.session, poll: poll.id) + "/ballots/\(key).json"
+            let ballotFile = absolute(Layout.ballot(session: poll.session, poll: poll.id, key: key))
             try DurableFile.write(Array((key + "\n").utf8), to: journal, within: path)
             try create(Ballot(poll: poll.id, voter: nil, at: nil, answers: answers), at: ballotFile)
             _ = try DurableFile.createExclusively(Array("voted\n".utf8), at: mark, within: path)
@@ -78,7 +79,7 @@ extension DataRoot {
 
     /// Settles every interrupted anonymous vote of a poll (at its close).
     func settleInterruptedVotes(_ poll: Poll) throws {
-        let voters = pollPath(session: poll.session, poll: poll.id) + "/voters"
+        let voters = absolute(Layout.votersFolder(session: poll.session, poll: poll.id))
         guard isDirectory(voters) else { return }
         try FolderLock.hold(voters, .exclusive) {
             for (name, _) in FileReader.entries(voters)
@@ -93,26 +94,29 @@ extension DataRoot {
     /// Completes or drops the journal of one member's vote; the voters folder must be locked.
     private func settleInterruptedVote(poll: Poll, member: String) throws {
         let journal = journalPath(poll: poll, member: member)
-        let folder = pollPath(session: poll.session, poll: poll.id)
+        let mark = absolute(Layout.voterMark(session: poll.session, poll: poll.id, member: member))
+        let voters = absolute(Layout.votersFolder(session: poll.session, poll: poll.id))
         if let bytes = try? FileReader.read(journal) {
             let key =
                 String(decoding: bytes, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
-            if Identifier.isValid(key), fileExists(folder + "/ballots/\(key).json") {
+            if Identifier.isValid(key),
+                fileExists(absolute(Layout.ballot(session: poll.session, poll: poll.id, key: key)))
+            {
                 _ = try DurableFile.createExclusively(
-                    Array("voted\n".utf8), at: folder + "/voters/\(member)", within: path)
+                    Array("voted\n".utf8), at: mark, within: path)
                 let opened = (poll.openedAt ?? poll.createdAt).milliseconds / 1000
-                DurableFile.setModificationTime(folder + "/voters/\(member)", seconds: opened)
+                DurableFile.setModificationTime(mark, seconds: opened)
             }
             try DurableFile.remove(journal, within: path)
         }
         // The journal's own temporary files, left by a vote killed while writing it.
         let leftover = "." + basename(of: journal) + ".tmp-"
-        for (name, _) in FileReader.entries(folder + "/voters") where name.hasPrefix(leftover) {
-            try DurableFile.remove(folder + "/voters/" + name, within: path)
+        for (name, _) in FileReader.entries(voters) where name.hasPrefix(leftover) {
+            try DurableFile.remove(voters + "/" + name, within: path)
         }
     }
 
     private func journalPath(poll: Poll, member: String) -> String {
-        pollPath(session: poll.session, poll: poll.id) + "/voters/.\(member).tmp-vote"
+        absolute(Layout.votersFolder(session: poll.session, poll: poll.id)) + "/.\(member).tmp-vote"
     }
 }

@@ -14,21 +14,21 @@ extension DataRoot {
         case .failure(let problem): problems.append(problem)
         }
         for session in FileReader.list(path)
-        where Session.looksLikeId(session) && isDirectory(sessionPath(session)) {
+        where Layout.isSessionFolder(session) && isDirectory(sessionPath(session)) {
             if case .failure(let problem) = decodeSession(session) { problems.append(problem) }
             problems += attendance(session: session).problems
             problems += agenda(session: session).problems
             problems += minutesEntries(session: session).problems
-            let minutes = sessionPath(session) + "/minutes.json"
+            let minutes = absolute(Layout.minutesStatus(session: session))
             if fileExists(minutes),
                 case .failure(let problem) = RecordCodec.decode(MinutesStatus.self, at: minutes)
             {
                 problems.append(problem)
             }
-            let pollsFolder = sessionPath(session) + "/polls"
-            for name in FileReader.list(pollsFolder) {
+            let pollsFolder = absolute(Layout.pollsFolder(session: session))
+            for name in FileReader.list(pollsFolder) where Identifier.isValid(name) {
                 let folder = pollsFolder + "/" + name
-                let file = folder + "/poll.json"
+                let file = absolute(Layout.poll(session: session, poll: name))
                 let decoded = RecordCodec.decode(Poll.self, at: file).placed(at: file) {
                     $0.placementProblem(folder: name, session: session)
                 }
@@ -37,7 +37,7 @@ extension DataRoot {
                     if let earlier = poll.after, (try? self.poll(earlier)) == nil {
                         problems.append(
                             LoadProblem(
-                                path: folder + "/poll.json",
+                                path: file,
                                 reason: Localized(
                                     fr: "premier tour « \(earlier) » introuvable",
                                     en: "earlier round “\(earlier)” not found")))
@@ -62,6 +62,7 @@ extension DataRoot {
             problems += events(proposal: id).problems
         }
         problems += conflictProblems()
+        problems += unexpectedFiles(besides: problems)
         return problems.sorted { $0.path < $1.path }
     }
 

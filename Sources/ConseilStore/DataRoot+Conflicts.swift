@@ -4,61 +4,7 @@ import ConseilCore
     import Glibc
 #endif
 
-/// What a file of the data root is, from its path alone (relative to the data root). Git sync
-/// uses it to check the files that arrive from a remote, and conflict resolution to check the
-/// version a person chooses, before either is trusted.
-public enum RecordKind: String, Sendable, CaseIterable {
-    case council, session, attendance, agendaItem, minutesEntry, minutesStatus
-    case poll, ballot, handCount, voterMark, proposal, proposalEvent
-
-    /// The kind of the file at `relativePath` ("2017-11-17-x/polls/q1/ballots/alice.json"), or nil
-    /// when the path is not part of the layout (DataRoot.swift lists it).
-    public static func of(_ relativePath: String) -> RecordKind? {
-        let parts = relativePath.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        func isRecord(_ name: String) -> Bool {
-            name.hasSuffix(".json") && Identifier.isValid(String(name.dropLast(5)))
-        }
-        switch parts.count {
-        case 1: return parts[0] == "council.json" ? .council : nil
-        case 2:
-            guard Session.looksLikeId(parts[0]) else { return nil }
-            if parts[1] == "session.json" { return .session }
-            if parts[1] == "minutes.json" { return .minutesStatus }
-            return nil
-        case 3:
-            if parts[0] == "proposals" {
-                return Identifier.isValid(parts[1]) && parts[2] == "proposal.json" ? .proposal : nil
-            }
-            guard Session.looksLikeId(parts[0]), isRecord(parts[2]) else { return nil }
-            switch parts[1] {
-            case "attendance": return .attendance
-            case "agenda": return .agendaItem
-            case "minutes": return .minutesEntry
-            default: return nil
-            }
-        case 4:
-            if parts[0] == "proposals" {
-                return Identifier.isValid(parts[1]) && parts[2] == "events" && isRecord(parts[3])
-                    ? .proposalEvent : nil
-            }
-            guard Session.looksLikeId(parts[0]), parts[1] == "polls", Identifier.isValid(parts[2]) else {
-                return nil
-            }
-            return parts[3] == "poll.json" ? .poll : nil
-        case 5:
-            guard Session.looksLikeId(parts[0]), parts[1] == "polls", Identifier.isValid(parts[2]) else {
-                return nil
-            }
-            switch parts[3] {
-            case "ballots": return isRecord(parts[4]) ? .ballot : nil
-            case "counts": return isRecord(parts[4]) ? .handCount : nil
-            case "voters": return Identifier.isValid(parts[4]) ? .voterMark : nil
-            default: return nil
-            }
-        default: return nil
-        }
-    }
-
+extension RecordKind {
     /// Whether `bytes` are a readable record of this kind; the problem otherwise, under `path`.
     public func check(_ bytes: [UInt8], path: String) -> LoadProblem? {
         guard bytes.count <= FileReader.maxRecordSize else {
@@ -172,8 +118,10 @@ extension DataRoot {
     /// Every record that has conflict copies beside it, sorted by path.
     public func syncConflicts() -> [SyncConflict] {
         var found: [String: [String]] = [:]
-        walkForCopies(folder: path, relative: "") { relative, record in
-            found[record, default: []].append(relative)
+        walk { relative, type in
+            guard type == .file, let copy = ConflictCopy.parse(basename(of: relative)) else { return }
+            let folder = relative.contains("/") ? parent(of: relative) + "/" : ""
+            found[folder + copy.record, default: []].append(relative)
         }
         return found.keys.sorted().map { SyncConflict(record: $0, copies: found[$0]!.sorted()) }
     }
@@ -182,9 +130,9 @@ extension DataRoot {
     public func conflictProblems() -> [LoadProblem] {
         syncConflicts().map { conflict in
             let copies = conflict.copies.map { basename(of: $0) }.joined(separator: ", ")
-            let shown = InertText.make(path + "/" + conflict.record)
+            let shown = InertText.make(absolute(conflict.record))
             return LoadProblem(
-                path: path + "/" + conflict.record,
+                path: absolute(conflict.record),
                 reason: Localized(
                     fr:
                         "conflit de synchronisation : une autre version est gardée à côté (\(InertText.make(copies))) ; "
@@ -212,7 +160,7 @@ extension DataRoot {
             guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else {
                 continue
             }
-            if fileExists(path + "/" + candidate) { return candidate }
+            if fileExists(absolute(candidate)) { return candidate }
         }
         return nil
     }
@@ -238,7 +186,7 @@ extension DataRoot {
                     "aucun conflit pour \(InertText.make(given)) ; « conseil sync conflicts » liste les conflits",
                 en: "no conflict for \(InertText.make(given)); “conseil sync conflicts” lists the conflicts")
         }
-        let target = path + "/" + record
+        let target = absolute(record)
         if choice == .other {
             let chosen: String
             if named != nil {
@@ -254,14 +202,14 @@ extension DataRoot {
             }
             let bytes: [UInt8]
             do {
-                bytes = try FileReader.read(path + "/" + chosen)
+                bytes = try FileReader.read(absolute(chosen))
             } catch {
                 throw ConseilError(
                     fr:
                         "\(InertText.make(chosen)) : \(RecordCodec.describe(error).fr) ; rien n'a été modifié",
                     en: "\(InertText.make(chosen)): \(RecordCodec.describe(error).en); nothing was changed")
             }
-            if let kind = RecordKind.of(record), let problem = kind.check(bytes, path: path + "/" + chosen) {
+            if let kind = Layout.kind(of: record), let problem = kind.check(bytes, path: absolute(chosen)) {
                 throw ConseilError(
                     fr:
                         "l'autre version est illisible (\(problem.reason.fr)) : gardez le fichier actuel (--keep current) ou réparez-la ; rien n'a été modifié",
@@ -275,31 +223,8 @@ extension DataRoot {
                 fr: "\(InertText.make(record)) n'existe plus : gardez l'autre version (--keep other)",
                 en: "\(InertText.make(record)) no longer exists: keep the other version (--keep other)")
         }
-        for copy in conflict.copies { try DurableFile.remove(path + "/" + copy, within: path) }
+        for copy in conflict.copies { try DurableFile.remove(absolute(copy), within: path) }
         return conflict
-    }
-
-    /// Walks the data root for conflict copies, including hidden files but not hidden folders
-    /// (`.git`) or symbolic links.
-    private func walkForCopies(folder: String, relative: String, found: (String, String) -> Void) {
-        let entries = FileReader.entries(folder)
-        for (name, type) in entries.sorted(by: { $0.name < $1.name }) {
-            let full = folder + "/" + name
-            var isFolder = type == UInt8(DT_DIR)
-            var isFile = type == UInt8(DT_REG)
-            if type == UInt8(DT_UNKNOWN) {
-                var info = stat()
-                guard lstat(full, &info) == 0 else { continue }
-                isFolder = (info.st_mode & S_IFMT) == S_IFDIR
-                isFile = (info.st_mode & S_IFMT) == S_IFREG
-            }
-            let inner = relative.isEmpty ? name : relative + "/" + name
-            if isFolder {
-                if !name.hasPrefix(".") { walkForCopies(folder: full, relative: inner, found: found) }
-            } else if isFile, name.hasPrefix("."), let parsed = ConflictCopy.parse(name) {
-                found(inner, relative.isEmpty ? parsed.record : relative + "/" + parsed.record)
-            }
-        }
     }
 }
 

@@ -3,7 +3,8 @@ import ConseilCore
 extension DataRoot {
     public func polls(session: String) -> Loaded<Poll> {
         var loaded = loadAll(
-            Poll.self, in: sessionPath(session) + "/polls", file: { "\($0)/poll.json" },
+            Poll.self, in: sessionPath(session) + "/polls",
+            record: { Layout.poll(session: session, poll: $0) },
             invalid: { poll, folder in poll.placementProblem(folder: folder, session: session) })
         loaded.values.sort { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
         return loaded
@@ -12,7 +13,7 @@ extension DataRoot {
     /// Finds a poll by id in any session.
     public func poll(_ id: String) throws -> Poll {
         let id = try Identifier.validated(id, what: Localized(fr: "scrutin", en: "poll"))
-        for session in FileReader.list(path) where Session.looksLikeId(session) {
+        for session in FileReader.list(path) where Layout.isSessionFolder(session) {
             let file = pollPath(session: session, poll: id) + "/poll.json"
             if fileExists(file) {
                 return try load(
@@ -25,7 +26,7 @@ extension DataRoot {
     }
 
     func save(_ poll: Poll) throws {
-        try replace(poll, at: pollPath(session: poll.session, poll: poll.id) + "/poll.json")
+        try replace(poll, at: absolute(Layout.poll(session: poll.session, poll: poll.id)))
     }
 
     /// The ballots that count: each one checked against the poll and the council
@@ -79,7 +80,7 @@ extension DataRoot {
         if let earlier = poll.after, earlier != poll.id {
             guard let first = try? self.poll(earlier) else {
                 let problem = LoadProblem(
-                    path: pollPath(session: poll.session, poll: poll.id) + "/poll.json",
+                    path: absolute(Layout.poll(session: poll.session, poll: poll.id)),
                     reason: Localized(
                         fr: "premier tour « \(earlier) » introuvable",
                         en: "earlier round “\(earlier)” not found"))

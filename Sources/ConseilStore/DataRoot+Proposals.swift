@@ -1,8 +1,6 @@
 import ConseilCore
 
 extension DataRoot {
-    func proposalPath(_ id: String) -> String { proposalsPath + "/" + id }
-
     /// Every proposal with its history, and the files that could not be read.
     public func proposals() -> Loaded<ProposalRecord> {
         var result = Loaded<ProposalRecord>()
@@ -47,11 +45,11 @@ extension DataRoot {
     }
 
     func save(_ proposal: Proposal) throws {
-        try replace(proposal, at: proposalPath(proposal.id) + "/proposal.json")
+        try replace(proposal, at: absolute(Layout.proposal(proposal.id)))
     }
 
     /// History is append-only: each event is a new file.
     func append(_ event: ProposalEvent) throws {
-        try create(event, at: proposalPath(event.proposal) + "/events/\(event.id).json")
+        try create(event, at: absolute(Layout.proposalEvent(proposal: event.proposal, event: event.id)))
     }
 }

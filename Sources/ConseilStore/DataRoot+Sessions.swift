@@ -3,7 +3,8 @@ import ConseilCore
 extension DataRoot {
     public func sessions() -> Loaded<Session> {
         var result = Loaded<Session>()
-        for name in FileReader.list(path) where Session.looksLikeId(name) && isDirectory(sessionPath(name)) {
+        for name in FileReader.list(path) where Layout.isSessionFolder(name) && isDirectory(sessionPath(name))
+        {
             switch decodeSession(name) {
             case .success(let session): result.values.append(session)
             case .failure(let problem): result.problems.append(problem)
@@ -32,7 +33,7 @@ extension DataRoot {
     }
 
     func save(_ session: Session) throws {
-        try replace(session, at: sessionPath(session.id) + "/session.json")
+        try replace(session, at: absolute(Layout.session(session.id)))
     }
 
     // MARK: Attendance
@@ -44,7 +45,7 @@ extension DataRoot {
     }
 
     func save(_ attendance: Attendance, session: String) throws {
-        try replace(attendance, at: sessionPath(session) + "/attendance/\(attendance.member).json")
+        try replace(attendance, at: absolute(Layout.attendance(session: session, member: attendance.member)))
     }
 
     // MARK: Agenda
@@ -58,14 +59,14 @@ extension DataRoot {
     }
 
     func save(_ item: AgendaItem) throws {
-        try replace(item, at: sessionPath(item.session) + "/agenda/\(item.id).json")
+        try replace(item, at: absolute(Layout.agendaItem(session: item.session, item: item.id)))
     }
 
     /// Finds an agenda item by id in any session.
     public func agendaItem(_ id: String) throws -> AgendaItem {
         let id = try Identifier.validated(
             id, what: Localized(fr: "point de l'ordre du jour", en: "agenda item"))
-        for session in FileReader.list(path) where Session.looksLikeId(session) {
+        for session in FileReader.list(path) where Layout.isSessionFolder(session) {
             let file = sessionPath(session) + "/agenda/\(id).json"
             if fileExists(file) {
                 return try load(
@@ -87,15 +88,15 @@ extension DataRoot {
     }
 
     func save(_ entry: MinutesEntry) throws {
-        try replace(entry, at: sessionPath(entry.session) + "/minutes/\(entry.id).json")
+        try replace(entry, at: absolute(Layout.minutesEntry(session: entry.session, entry: entry.id)))
     }
 
     public func minutesStatus(session: String) throws -> MinutesStatus {
-        let file = sessionPath(session) + "/minutes.json"
+        let file = absolute(Layout.minutesStatus(session: session))
         return fileExists(file) ? try load(MinutesStatus.self, at: file) : MinutesStatus()
     }
 
     func save(_ status: MinutesStatus, session: String) throws {
-        try replace(status, at: sessionPath(session) + "/minutes.json")
+        try replace(status, at: absolute(Layout.minutesStatus(session: session)))
     }
 }

@@ -1,14 +1,6 @@
 import ConseilCore
 
-/// The council's data root: one folder of JSON records (DESIGN.md §4).
-///
-///     council.json
-///     <session>/session.json, minutes.json
-///     <session>/attendance/<member>.json
-///     <session>/agenda/<item>.json
-///     <session>/minutes/<entry>.json
-///     <session>/polls/<poll>/poll.json, ballots/<voter>.json, counts/<count>.json, voters/<member>
-///     proposals/<proposal>/proposal.json, events/<event>.json
+/// The council's data root: one folder of JSON records, at the paths `Layout` names.
 public struct DataRoot: Sendable {
     public let path: String
 
@@ -18,11 +10,16 @@ public struct DataRoot: Sendable {
         self.path = trimmed
     }
 
-    public var councilPath: String { path + "/council.json" }
-    public var proposalsPath: String { path + "/proposals" }
+    /// The full path of `relative`, a path that `Layout` built.
+    public func absolute(_ relative: String) -> String { path + "/" + relative }
 
-    public func sessionPath(_ session: String) -> String { path + "/" + session }
-    func pollPath(session: String, poll: String) -> String { sessionPath(session) + "/polls/" + poll }
+    public var councilPath: String { absolute(Layout.council) }
+    public var proposalsPath: String { absolute(Layout.proposalsFolder) }
+    public func sessionPath(_ session: String) -> String { absolute(Layout.sessionFolder(session)) }
+    func pollPath(session: String, poll: String) -> String {
+        absolute(Layout.pollFolder(session: session, poll: poll))
+    }
+    func proposalPath(_ id: String) -> String { absolute(Layout.proposalFolder(id)) }
 
     /// Whether `path` holds a council at all: the first thing every command checks.
     public func requireCouncil() throws -> Council {
@@ -63,16 +60,24 @@ public struct DataRoot: Sendable {
     }
 
     /// Loads every record of one kind in a folder, in file name order, and the problems met.
-    /// `invalid` says why a record that decoded does not belong there (given the record and its
-    /// name in the folder, without `.json`): it is then a problem, not a value.
+    /// `record` names an entry's record (relative to the data root) when it is not the entry
+    /// itself (a poll's folder holds its poll.json). An entry whose name is not a record's in the
+    /// layout is not read, and is named as a problem. `invalid` says why a record that decoded
+    /// does not belong there (given the record and its name in the folder, without `.json`): it
+    /// is then a problem, not a value.
     public func loadAll<T: Record>(
-        _ type: T.Type, in folder: String, file: (String) -> String = { $0 },
+        _ type: T.Type, in folder: String, record: ((String) -> String)? = nil,
         invalid: (T, _ name: String) -> Localized? = { _, _ in nil }
     ) -> Loaded<T> {
         var result = Loaded<T>()
         for name in FileReader.list(folder) {
-            let target = folder + "/" + file(name)
-            if file(name) == name && !name.hasSuffix(".json") { continue }
+            let entry = folder + "/" + name
+            let target = record.map { absolute($0(name)) } ?? entry
+            guard let relative = relativePath(ofFile: target), Layout.kind(of: relative) != nil else {
+                result.problems.append(
+                    LoadProblem(path: entry, reason: Self.unexpectedEntry(isFolder: isDirectory(entry))))
+                continue
+            }
             let stem = name.hasSuffix(".json") ? String(name.dropLast(5)) : name
             switch RecordCodec.decode(type, at: target).placed(at: target, { invalid($0, stem) }) {
             case .success(let record): result.values.append(record)
@@ -82,20 +87,19 @@ public struct DataRoot: Sendable {
         return result
     }
 
-    /// Refuses a path that is not made of ids (optionally ending in `.json`) under the data root.
-    /// Paths are built from ids found in records, which a hand edit or a git merge may have
-    /// changed: "../.." there must not send a write outside the data root.
-    func requireSafe(_ file: String) throws {
+    /// `file` relative to the data root, or nil when it is not under it.
+    func relativePath(ofFile file: String) -> String? {
         let prefix = path.hasSuffix("/") ? path : path + "/"
-        let parts =
-            file.hasPrefix(prefix)
-            ? file.dropFirst(prefix.count).split(separator: "/", omittingEmptySubsequences: false) : []
-        let safe =
-            !parts.isEmpty
-            && parts.allSatisfy { part in
-                Identifier.isValid(String(part.hasSuffix(".json") ? part.dropLast(5) : part))
-            }
-        guard safe else {
+        return file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : nil
+    }
+
+    /// Refuses a path that is not a record's or a record folder's in the layout. Paths are built
+    /// from ids found in records, which a hand edit or a git merge may have changed: "../.."
+    /// there must not send a write outside the data root, nor anywhere else outside the layout.
+    func requireSafe(_ file: String) throws {
+        guard let relative = relativePath(ofFile: file),
+            Layout.kind(of: relative) != nil || Layout.isFolder(relative)
+        else {
             throw ConseilError(
                 fr:
                     "chemin refusé : \(InertText.make(file)) (un identifiant n'a pas la forme attendue) ; rien n'a été écrit",

@@ -67,7 +67,7 @@ public struct ChangeSummary: Sendable, Equatable {
 
         // The council first, then sessions, agenda, polls, minutes, proposals: the order a reader expects.
         func rank(_ change: FileChange) -> Int {
-            switch RecordKind.of(change.path) {
+            switch Layout.kind(of: change.path) {
             case .council?: 0
             case .session?: 1
             case .agendaItem?: 2
@@ -85,7 +85,7 @@ public struct ChangeSummary: Sendable, Equatable {
                 count(change.isDeletion ? "conflictsResolved" : change.isAddition ? "conflictsKept" : "other")
                 continue
             }
-            guard let kind = RecordKind.of(change.path) else {
+            guard let kind = Layout.kind(of: change.path) else {
                 count(change.isDeletion ? "deleted" : "other")
                 continue
             }
@@ -208,7 +208,7 @@ public struct ChangeSummary: Sendable, Equatable {
                 let status = decode(MinutesStatus.self, change.new)
                 if status?.state == .adopted && decode(MinutesStatus.self, change.old)?.state != .adopted {
                     count("minutesAdopted")
-                    let session = change.path.split(separator: "/").first.map(String.init) ?? ""
+                    let session = Layout.parse(change.path)?.ids.first ?? ""
                     let title = view.sessionTitle(session).map(short) ?? session
                     notable.append(
                         Localized(
@@ -348,12 +348,12 @@ struct RootView {
 
     func bytes(_ relative: String) -> [UInt8]? {
         if let change = changes[relative] { return change.new }
-        return try? FileReader.read(root.path + "/" + relative)
+        return try? FileReader.read(root.absolute(relative))
     }
 
     /// The names in a folder (relative to the data root).
     func names(in folder: String) -> [String] {
-        var names = Set(FileReader.list(root.path + "/" + folder))
+        var names = Set(FileReader.list(root.absolute(folder)))
         let prefix = folder + "/"
         for (path, change) in changes where path.hasPrefix(prefix) {
             let name = String(path.dropFirst(prefix.count))
@@ -364,33 +364,33 @@ struct RootView {
     }
 
     func records<T: Record>(_ type: T.Type, in folder: String) -> [T] {
-        names(in: folder).filter { $0.hasSuffix(".json") }.compactMap {
+        names(in: folder).filter { Layout.kind(of: folder + "/" + $0) != nil }.compactMap {
             decode(type, bytes(folder + "/" + $0))
         }
     }
 
     func voters(of poll: Poll) -> Int {
-        let folder = "\(poll.session)/polls/\(poll.id)"
-        return PollResults(
-            poll: poll, ballots: records(Ballot.self, in: folder + "/ballots"),
-            counts: records(HandCount.self, in: folder + "/counts")
+        PollResults(
+            poll: poll,
+            ballots: records(Ballot.self, in: Layout.ballotsFolder(session: poll.session, poll: poll.id)),
+            counts: records(HandCount.self, in: Layout.countsFolder(session: poll.session, poll: poll.id))
         ).base
     }
 
     func proposalTitle(_ id: String) -> String? {
         guard Identifier.isValid(id) else { return nil }
-        return decode(Proposal.self, bytes("proposals/\(id)/proposal.json"))?.title
+        return decode(Proposal.self, bytes(Layout.proposal(id)))?.title
     }
 
     func sessionTitle(_ id: String) -> String? {
         guard Identifier.isValid(id) else { return nil }
-        return decode(Session.self, bytes("\(id)/session.json"))?.title
+        return decode(Session.self, bytes(Layout.session(id)))?.title
     }
 
     /// The status of the proposal just before `event` in its history, nil when it is the first.
     func statusBefore(_ event: ProposalEvent) -> ProposalStatus? {
         guard Identifier.isValid(event.proposal) else { return nil }
-        let events = records(ProposalEvent.self, in: "proposals/\(event.proposal)/events")
+        let events = records(ProposalEvent.self, in: Layout.eventsFolder(proposal: event.proposal))
             .sorted { ($0.at, $0.id) < ($1.at, $1.id) }
         guard let index = events.firstIndex(where: { $0.id == event.id }), index > 0 else { return nil }
         return events[index - 1].status

@@ -177,7 +177,7 @@ extension Repository {
             }
             if mine.newId == change.newId { continue }
             keptOurs = true
-            let kind = RecordKind.of(relative)
+            let kind = Layout.kind(of: relative)
             if kind == .ballot || kind == .attendance,
                 let winner = latest(
                     kind!, mine: blobs[mine.newId], theirs: theirBytes, mineId: mine.newId,

@@ -2,7 +2,7 @@ import ConseilCore
 import ConseilStore
 
 /// The one rule for what a remote tree may bring into the data root: a regular file at the
-/// path of a record of the layout (`RecordKind.of`) or of a record's conflict copy, no larger
+/// path of a record of the layout (`Layout.kind(of:)`) or of a record's conflict copy, no larger
 /// than a record may be. Everything else is refused before any byte is written, whatever the
 /// name tries (`.git` in any case, `..`, control characters, an absolute path), and whatever
 /// the entry is (a link, a submodule). `integrate` decides with it; `advance` asks it again
@@ -77,8 +77,8 @@ enum RemoteTreeRule {
 
     /// The kind of the record at `relative`, or of the record whose conflict copy is there.
     static func recordKind(of relative: String) -> RecordKind? {
-        guard let copy = ConflictCopy.parse(basename(relative)) else { return RecordKind.of(relative) }
-        return RecordKind.of((relative.contains("/") ? folder(relative) + "/" : "") + copy.record)
+        guard let copy = ConflictCopy.parse(basename(relative)) else { return Layout.kind(of: relative) }
+        return Layout.kind(of: (relative.contains("/") ? folder(relative) + "/" : "") + copy.record)
     }
 
     /// `.git` as any file system may read it: any case, and the trailing dots and spaces that

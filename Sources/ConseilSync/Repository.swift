@@ -64,7 +64,7 @@ struct Repository {
         return String(full.dropFirst(prefix.count))
     }
 
-    func file(_ relative: String) -> String { root.path + "/" + relative }
+    func file(_ relative: String) -> String { root.absolute(relative) }
 
     /// The empty tree of this repository's hash.
     func emptyTree() throws -> String {

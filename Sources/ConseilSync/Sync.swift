@@ -272,9 +272,12 @@ extension Repository {
     /// Commits what changed under the data root, and nothing else, with a message that says what.
     func commitLocalChanges(_ report: inout SyncReport) throws {
         var excluded = [":(exclude,glob)**/.*.tmp-*", ":(exclude,glob)**/.*.swp", ":(exclude,glob)**/*~"]
-        for poll in openAnonymousPolls() {
-            excluded += [":(exclude)\(poll)/ballots", ":(exclude)\(poll)/voters"]
-            report.heldBack.append(poll)
+        for (session, poll) in openAnonymousPolls() {
+            excluded += [
+                ":(exclude)" + Layout.ballotsFolder(session: session, poll: poll),
+                ":(exclude)" + Layout.votersFolder(session: session, poll: poll),
+            ]
+            report.heldBack.append(Layout.pollFolder(session: session, poll: poll))
         }
         let pathspec = ["--", "."] + excluded
         try git.check(["add", "-A"] + pathspec)
@@ -307,17 +310,18 @@ extension Repository {
         report.recorded.add(summary)
     }
 
-    /// The folders (relative to the data root) of anonymous polls that are open: their ballots
-    /// wait for the close, so that no commit links a voter to a ballot.
-    func openAnonymousPolls() -> [String] {
-        var found: [String] = []
-        for session in FileReader.list(root.path) where Session.looksLikeId(session) {
-            for poll in FileReader.list(root.path + "/" + session + "/polls") where Identifier.isValid(poll) {
-                let folder = session + "/polls/" + poll
-                if case .success(let record) = RecordCodec.decode(Poll.self, at: file(folder + "/poll.json")),
+    /// The anonymous polls that are open, by the ids of their folders: their ballots wait for
+    /// the close, so that no commit links a voter to a ballot.
+    func openAnonymousPolls() -> [(session: String, poll: String)] {
+        var found: [(session: String, poll: String)] = []
+        for session in FileReader.list(root.path) where Layout.isSessionFolder(session) {
+            for poll in FileReader.list(root.absolute(Layout.pollsFolder(session: session)))
+            where Identifier.isValid(poll) {
+                if case .success(let record) = RecordCodec.decode(
+                    Poll.self, at: file(Layout.poll(session: session, poll: poll))),
                     record.anonymous, record.state == .open
                 {
-                    found.append(folder)
+                    found.append((session, poll))
                 }
             }
         }

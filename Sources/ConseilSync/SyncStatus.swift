@@ -68,7 +68,7 @@ public struct SyncStatus: Sendable, Equatable {
         }
         return state.refusedFiles.map { note in
             LoadProblem(
-                path: root.path + "/" + note.path,
+                path: root.absolute(note.path),
                 reason: Localized(
                     fr:
                         "refusé par « conseil sync » (\(note.reason.fr)) : jamais écrit ici ; nommé jusqu'à ce qu'un commit plus récent du dépôt distant ne le contienne plus (docs/SYNC.md)",

@@ -82,7 +82,7 @@ struct SyncCommand: ParsableCommand {
                     _ = try context.root.requireCouncil()
                 }
                 let conflict = try context.root.resolveConflict(path, keep: choice)
-                let shown = InertText.make(context.root.path + "/" + conflict.record)
+                let shown = InertText.make(context.root.absolute(conflict.record))
                 Swift.print(
                     choice == .current
                         ? context.t(
@@ -120,11 +120,11 @@ struct SyncCommand: ParsableCommand {
                     return
                 }
                 for conflict in conflicts {
-                    Swift.print(InertText.make(context.root.path + "/" + conflict.record))
+                    Swift.print(InertText.make(context.root.absolute(conflict.record)))
                     for copy in conflict.copies {
                         Swift.print(
                             "  " + context.t("autre version : ", "other version: ")
-                                + InertText.make(context.root.path + "/" + copy))
+                                + InertText.make(context.root.absolute(copy)))
                     }
                 }
                 Swift.print(
@@ -188,7 +188,7 @@ struct SyncCommand: ParsableCommand {
     static func printRefused(_ refused: [FileNote], _ context: Context) {
         for note in refused {
             Swift.print(
-                context.t("Refusé : ", "Refused: ") + InertText.make(context.root.path + "/" + note.path)
+                context.t("Refusé : ", "Refused: ") + InertText.make(context.root.absolute(note.path))
                     + " ("
                     + InertText.make(note.reason.text(context.language)) + ")"
                     + context.t(" — gardé hors du dossier de données", " — kept out of the data root"))
@@ -199,7 +199,7 @@ struct SyncCommand: ParsableCommand {
     static func print(_ report: SyncReport, _ context: Context) {
         let language = context.language
         let t = context.t
-        func shown(_ relative: String) -> String { InertText.make(context.root.path + "/" + relative) }
+        func shown(_ relative: String) -> String { InertText.make(context.root.absolute(relative)) }
         for repair in report.repairs { Swift.print(t("Réparé : ", "Repaired: ") + repair.text(language)) }
         if !report.recorded.isEmpty {
             Swift.print(t("Enregistré : ", "Committed: ") + report.recorded.text(language))

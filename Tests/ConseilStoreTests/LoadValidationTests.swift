@@ -1,9 +1,10 @@
 // Every record is checked when it is loaded (ConseilCore's RecordLimits, BallotValidation and
 // HandCountValidation), and nothing is written that loading would then refuse.
 import ConseilCore
-@testable import ConseilStore
 import Foundation
 import Testing
+
+@testable import ConseilStore
 
 @Suite("Records validated on load")
 struct LoadValidationTests {
@@ -125,7 +126,7 @@ struct LoadValidationTests {
     @Test("sync's check of an incoming ballot compares it with the names of its path")
     func incomingBallotsAreCheckedAgainstTheirPath() throws {
         let path = "2026-11-21-seance/polls/q1/ballots/m01.json"
-        #expect(RecordKind.of(path) == .ballot)
+        #expect(Layout.kind(of: path) == .ballot)
         func bytes(_ ballot: Ballot) throws -> [UInt8] { try RecordCodec.encode(ballot) }
         let own = Ballot(poll: "q1", voter: "m01", at: Fixture.now, answers: [Poll.yes])
         #expect(RecordKind.ballot.check(try bytes(own), path: path) == nil)

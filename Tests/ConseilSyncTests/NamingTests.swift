@@ -5,7 +5,7 @@ import Testing
 @testable import ConseilStore
 @testable import ConseilSync
 
-/// The pure parts: names of conflict copies, kinds of paths, commit messages.
+/// The pure parts: names of conflict copies, commit messages.
 @Suite struct NamingTests {
     @Test func conflictCopyNamesRoundTrip() {
         let name = ConflictCopy.name(for: "m0ja3v1jpcc17x.json", tag: "1a2b3c4d5e")
@@ -20,29 +20,6 @@ import Testing
             ".m1.conflict-ab.json",
         ] {
             #expect(ConflictCopy.parse(other) == nil, "\(other)")
-        }
-    }
-
-    @Test func pathsHaveKinds() {
-        let session = "2017-11-17-seance"
-        #expect(RecordKind.of("council.json") == .council)
-        #expect(RecordKind.of("\(session)/session.json") == .session)
-        #expect(RecordKind.of("\(session)/minutes.json") == .minutesStatus)
-        #expect(RecordKind.of("\(session)/minutes/m1.json") == .minutesEntry)
-        #expect(RecordKind.of("\(session)/attendance/alice.json") == .attendance)
-        #expect(RecordKind.of("\(session)/agenda/a1.json") == .agendaItem)
-        #expect(RecordKind.of("\(session)/polls/q1/poll.json") == .poll)
-        #expect(RecordKind.of("\(session)/polls/q1/ballots/alice.json") == .ballot)
-        #expect(RecordKind.of("\(session)/polls/q1/counts/h1.json") == .handCount)
-        #expect(RecordKind.of("\(session)/polls/q1/voters/alice") == .voterMark)
-        #expect(RecordKind.of("proposals/p1/proposal.json") == .proposal)
-        #expect(RecordKind.of("proposals/p1/events/e1.json") == .proposalEvent)
-        for other in [
-            "README.md", "\(session)/minutes/M1.json", "\(session)/minutes/../x.json",
-            "proposals/p1/other.json",
-            "notasession/session.json", "\(session)/polls/q1/ballots/alice", "",
-        ] {
-            #expect(RecordKind.of(other) == nil, "\(other)")
         }
     }
 

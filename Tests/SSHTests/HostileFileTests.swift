@@ -46,7 +46,7 @@ import Testing
         try FileManager.default.createDirectory(
             atPath: c.root + "/" + ballots + "t6.json", withIntermediateDirectories: false)
         planted[ballots + "t6.json"] = "pas un fichier ordinaire"
-        try write(Data("{}".utf8), ballots + hostileName, reason: "manquant")
+        try write(Data("{}".utf8), ballots + hostileName, reason: "fichier inattendu")
     }
 
     private mutating func write(_ data: Data, _ relative: String, reason: String) throws {

@@ -152,7 +152,7 @@ private struct Writer {
             name: "Conseil local du numérique de Kerbenoît (archive de démonstration)", commune: "Kerbenoît",
             members: members)
         council.quorumPercent = 50
-        try store(council, root.councilPath)
+        try store(council, Layout.council)
         return ArchiveSummary(files: files, members: members.count, bigPoll: bigPoll)
     }
 
@@ -166,18 +166,17 @@ private struct Writer {
             place: random.pick(Text.places),
             createdAt: Timestamp(seconds: evening - 21 * 86_400), createdBy: ArchiveGenerator.secretary)
         session.state = newest && plan.bigPollBallots > 0 ? .running : .closed
-        let folder = root.sessionPath(session.id)
-        try makeDirectories(folder + "/attendance")
-        try makeDirectories(folder + "/agenda")
-        try makeDirectories(folder + "/minutes")
-        try store(session, folder + "/session.json")
+        for folder in [Layout.attendanceFolder, Layout.agendaFolder, Layout.minutesFolder] {
+            try makeDirectories(root.absolute(folder(session.id)))
+        }
+        try store(session, Layout.session(session.id))
 
         for member in members {
             let record = Attendance(
                 member: member.id, status: .present,
                 at: Timestamp(seconds: evening - 300 + Int64(random.below(600))),
                 by: ArchiveGenerator.secretary)
-            try store(record, folder + "/attendance/\(member.id).json")
+            try store(record, Layout.attendance(session: session.id, member: member.id))
         }
 
         // The agenda: a welcome, two to four topics, then any other business.
@@ -198,7 +197,7 @@ private struct Writer {
                 presenter: random.pick(voters))
             item.state = .done
             item.spentSeconds = (item.duration ?? 20) * 60 - 300 + random.below(900)
-            try store(item, folder + "/agenda/\(item.id).json")
+            try store(item, Layout.agendaItem(session: session.id, item: item.id))
             items.append(item)
         }
 
@@ -240,9 +239,8 @@ private struct Writer {
                 createdBy: ArchiveGenerator.facilitator)
             try poll.open(at: Timestamp(seconds: evening + 1860 + Int64(index) * 900))
             try poll.close(at: Timestamp(seconds: evening + 2400 + Int64(index) * 900))
-            let folder = root.sessionPath(session.id) + "/polls/" + poll.id
-            try makeDirectories(folder + "/ballots")
-            try store(poll, folder + "/poll.json")
+            try makeDirectories(root.absolute(Layout.ballotsFolder(session: session.id, poll: poll.id)))
+            try store(poll, Layout.poll(session: session.id, poll: poll.id))
             for voter in voters {
                 // Options by position, as every caller names them.
                 let answers: [String]
@@ -266,7 +264,7 @@ private struct Writer {
                 let at = Timestamp(
                     seconds: evening + 1860 + Int64(index) * 900 + 5 + Int64(random.below(500)))
                 let ballot = Ballot(poll: poll.id, voter: voter, at: at, answers: answers)
-                try store(ballot, folder + "/ballots/\(voter).json")
+                try store(ballot, Layout.ballot(session: session.id, poll: poll.id, key: voter))
             }
             made.append(poll)
         }
@@ -279,7 +277,6 @@ private struct Writer {
     )
         throws
     {
-        let folder = root.sessionPath(session.id)
         var time = evening + 600
         for item in items {
             var entries: [(MinutesEntryKind, String, String?, CalendarDay?)] = [
@@ -301,7 +298,7 @@ private struct Writer {
                     id: Identifier.make(prefix: "m", at: at, random: &random), session: session.id,
                     item: item.id,
                     kind: kind, text: text, who: who, due: due, at: at, by: ArchiveGenerator.secretary)
-                try store(entry, folder + "/minutes/\(entry.id).json")
+                try store(entry, Layout.minutesEntry(session: session.id, entry: entry.id))
             }
         }
         let adopted = Timestamp(seconds: evening + 30 * 86_400)
@@ -309,7 +306,7 @@ private struct Writer {
             newest
             ? MinutesStatus()
             : MinutesStatus(state: .adopted, adoptedAt: adopted, adoptedBy: ArchiveGenerator.secretary)
-        try store(status, folder + "/minutes.json")
+        try store(status, Layout.minutesStatus(session: session.id))
     }
 
     /// One single-choice poll, open, with `plan.bigPollBallots` named ballots (`v00001`…).
@@ -324,14 +321,13 @@ private struct Writer {
             createdAt: created,
             createdBy: ArchiveGenerator.facilitator)
         try poll.open(at: Timestamp(seconds: evening + 7260))
-        let folder = root.sessionPath(session.id) + "/polls/" + poll.id
-        try makeDirectories(folder + "/ballots")
-        try store(poll, folder + "/poll.json")
+        try makeDirectories(root.absolute(Layout.ballotsFolder(session: session.id, poll: poll.id)))
+        try store(poll, Layout.poll(session: session.id, poll: poll.id))
         for number in 1...plan.bigPollBallots {
             let voter = ArchiveGenerator.voterId(number)
             let at = Timestamp(seconds: evening + 7265 + Int64(random.below(86_400)))
             let ballot = Ballot(poll: poll.id, voter: voter, at: at, answers: [random.pick(poll.options)])
-            try store(ballot, folder + "/ballots/\(voter).json")
+            try store(ballot, Layout.ballot(session: session.id, poll: poll.id, key: voter))
         }
         return poll.id
     }
@@ -351,9 +347,8 @@ private struct Writer {
             description: [random.pick(Text.notes), random.pick(Text.notes)], theme: theme,
             origin: "Séance du \(session.date)", owner: random.pick(voters), createdAt: created,
             createdBy: ArchiveGenerator.secretary)
-        let folder = root.proposalsPath + "/" + proposal.id
-        try makeDirectories(folder + "/events")
-        try store(proposal, folder + "/proposal.json")
+        try makeDirectories(root.absolute(Layout.eventsFolder(proposal: proposal.id)))
+        try store(proposal, Layout.proposal(proposal.id))
 
         var events = [
             ProposalEvent(
@@ -390,7 +385,7 @@ private struct Writer {
             record = ProposalRecord(proposal: proposal, events: events)
         }
         for event in events {
-            try store(event, folder + "/events/\(event.id).json")
+            try store(event, Layout.proposalEvent(proposal: proposal.id, event: event.id))
         }
     }
 
@@ -399,7 +394,14 @@ private struct Writer {
     /// Writes a record in the store's own encoding, but without the temporary file and the
     /// fsyncs of `DurableFile`: a freshly generated archive holds nothing that a crash could
     /// lose (run the command again), and skipping ~50,000 fsyncs turns minutes into seconds.
-    mutating func store(_ record: some Record, _ path: String) throws {
+    /// `relative` is a path that `Layout` built: the archive holds records only.
+    mutating func store(_ record: some Record, _ relative: String) throws {
+        guard Layout.kind(of: relative) != nil else {
+            throw ConseilError(
+                fr: "chemin hors du plan du dossier de données : \(relative)",
+                en: "path outside the data root's layout: \(relative)")
+        }
+        let path = root.absolute(relative)
         let bytes = try RecordCodec.encode(record)
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw DurableFile.failure("create", path) }

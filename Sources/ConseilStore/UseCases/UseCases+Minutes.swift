@@ -44,7 +44,7 @@ extension UseCases {
             let id = try draft.id.map {
                 try Identifier.validated($0, what: Localized(fr: "note", en: "entry"))
             }
-            let file = { (id: String) in root.sessionPath(session.id) + "/minutes/\(id).json" }
+            let file = { (id: String) in root.absolute(Layout.minutesEntry(session: session.id, entry: id)) }
             let existing = try id.map { try root.load(MinutesEntry.self, at: file($0)) }
             let entry = MinutesEntry(
                 id: id ?? newId("m"), session: session.id, item: draft.item, kind: draft.kind, text: text,

@@ -52,7 +52,7 @@ extension UseCases {
                 question: draft.question, options: draft.options, abstain: draft.abstain,
                 maxAnswers: draft.maxAnswers, anonymous: draft.anonymous, hideResults: draft.hideResults,
                 after: draft.after, createdAt: now, createdBy: actor.id)
-            try root.create(poll, at: root.pollPath(session: session.id, poll: poll.id) + "/poll.json")
+            try root.create(poll, at: root.absolute(Layout.poll(session: session.id, poll: poll.id)))
             return poll
         }
     }

@@ -65,7 +65,7 @@ extension UseCases {
             id: newId("e"), proposal: id, at: now, by: actor.id, status: .submitted, progress: 0,
             note: note, review: draft.review)
         let claimed = try root.createFolder(root.proposalPath(id)) {
-            try root.create(proposal, at: root.proposalPath(id) + "/proposal.json")
+            try root.create(proposal, at: root.absolute(Layout.proposal(id)))
             try root.append(first)
         }
         guard claimed else {

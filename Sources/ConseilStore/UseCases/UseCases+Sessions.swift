@@ -21,7 +21,7 @@ extension UseCases {
             let session = Session(
                 id: id, title: title, date: date, place: place, createdAt: now, createdBy: actor.id)
             let claimed = try root.createFolder(root.sessionPath(id)) {
-                try root.create(session, at: root.sessionPath(id) + "/session.json")
+                try root.create(session, at: root.absolute(Layout.session(id)))
             }
             if claimed { return session }
             suffix += 1
