@@ -61,12 +61,12 @@ public struct ProposalEvent: Codable, Sendable, Equatable {
 /// A proposal with its history folded into its present state.
 public struct ProposalRecord: Sendable, Equatable {
     public let proposal: Proposal
-    /// Oldest first.
+    /// Oldest first, without the events that skip the lifecycle (ProposalHistory.fold).
     public let history: [ProposalEvent]
 
     public init(proposal: Proposal, events: [ProposalEvent]) {
         self.proposal = proposal
-        history = events.sorted { ($0.at, $0.id) < ($1.at, $1.id) }
+        history = ProposalHistory.fold(events).kept
     }
 
     public var status: ProposalStatus { history.last?.status ?? .submitted }

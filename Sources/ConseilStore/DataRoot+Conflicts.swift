@@ -165,11 +165,9 @@ extension DataRoot {
         return nil
     }
 
-    /// Resolves the conflict of the record at `given` (or of the copy at `given`): keeps the
-    /// current file, or puts the other version in its place after checking it, then removes the
-    /// copies. Returns the conflict as it was. The next sync shares the resolution.
-    @discardableResult
-    public func resolveConflict(_ given: String, keep choice: ConflictChoice) throws -> SyncConflict {
+    /// The record in conflict that `given` names (the record itself or one of its copies),
+    /// relative to the data root, and the copy when `given` is one.
+    public func conflictTarget(_ given: String) throws -> (record: String, copy: String?) {
         guard let relative = relativePath(of: given) else {
             throw ConseilError(
                 fr:
@@ -177,9 +175,17 @@ extension DataRoot {
                 en: "file not found: \(InertText.make(given)); “conseil sync conflicts” lists the conflicts")
         }
         let folder = relative.contains("/") ? String(relative[..<relative.lastIndex(of: "/")!]) : ""
-        let name = basename(of: relative)
-        let named = ConflictCopy.parse(name)
-        let record = named.map { folder.isEmpty ? $0.record : folder + "/" + $0.record } ?? relative
+        guard let named = ConflictCopy.parse(basename(of: relative)) else { return (relative, nil) }
+        return (folder.isEmpty ? named.record : folder + "/" + named.record, relative)
+    }
+
+    /// Resolves the conflict of the record at `given` (or of the copy at `given`): keeps the
+    /// current file, or puts the other version in its place after checking it, then removes the
+    /// copies. Returns the conflict as it was. The next sync shares the resolution. Only the
+    /// door calls it (`UseCases.resolveConflict`), which checks the right to change the record.
+    @discardableResult
+    func resolveConflict(_ given: String, keep choice: ConflictChoice) throws -> SyncConflict {
+        let (record, named) = try conflictTarget(given)
         guard let conflict = syncConflicts().first(where: { $0.record == record }) else {
             throw ConseilError(
                 fr:
@@ -189,8 +195,8 @@ extension DataRoot {
         let target = absolute(record)
         if choice == .other {
             let chosen: String
-            if named != nil {
-                chosen = relative
+            if let named {
+                chosen = named
             } else if conflict.copies.count == 1 {
                 chosen = conflict.copies[0]
             } else {

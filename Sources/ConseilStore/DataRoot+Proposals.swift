@@ -37,11 +37,17 @@ extension DataRoot {
         }
     }
 
-    /// The history of the proposal of folder `id`, each event checked against its place.
+    /// The history of the proposal of folder `id`, each event checked against its place; an
+    /// event that skips the lifecycle is a problem too (the fold leaves it out).
     func events(proposal id: String) -> Loaded<ProposalEvent> {
-        loadAll(
-            ProposalEvent.self, in: proposalPath(id) + "/events",
+        let folder = proposalPath(id) + "/events"
+        var loaded = loadAll(
+            ProposalEvent.self, in: folder,
             invalid: { event, name in event.placementProblem(fileStem: name, proposal: id) })
+        loaded.problems += ProposalHistory.fold(loaded.values).leftOut.map {
+            LoadProblem(path: folder + "/" + $0.event.id + ".json", reason: $0.reason)
+        }
+        return loaded
     }
 
     func save(_ proposal: Proposal) throws {

@@ -76,12 +76,12 @@ struct SyncCommand: ParsableCommand {
                 }
                 // The council file may itself be the record in conflict: without it only the
                 // administrator resolves.
-                if let council = try? context.root.requireCouncil() {
-                    try context.actor(in: council).require(.resolveConflicts)
-                } else if context.memberId != nil {
-                    _ = try context.root.requireCouncil()
-                }
-                let conflict = try context.root.resolveConflict(path, keep: choice)
+                let council = try? context.root.requireCouncil()
+                let door =
+                    council == nil && context.memberId == nil && !context.restricted
+                    ? UseCases(root: context.root, actor: .administrator, now: context.now)
+                    : try context.useCases()
+                let conflict = try door.resolveConflict(path, keep: choice)
                 let shown = InertText.make(context.root.absolute(conflict.record))
                 Swift.print(
                     choice == .current

@@ -17,6 +17,21 @@ struct ProposalRecordTests {
             review: review.map(Fixture.day))
     }
 
+    /// Studied then adopted, the way to « en cours ».
+    var started: [ProposalEvent] { [event("s1", 0, .underStudy), event("s2", 0, .adopted)] }
+
+    @Test("events that skip the lifecycle are left out; a follow-up in the same status stays")
+    func outOfCycle() {
+        let rejected = [event("e1", 1, .underStudy), event("e2", 2, .rejected), event("e3", 3, .rejected)]
+        let forged = event("e4", 4, .done)
+        let folded = ProposalHistory.fold(rejected + [forged])
+        #expect(folded.kept == rejected)
+        #expect(folded.leftOut.map(\.event) == [forged] && folded.leftOut.map(\.from) == [.rejected])
+        #expect(folded.leftOut.first?.reason.fr == "passage rejetée → réalisée hors du cycle de vie")
+        let record = ProposalRecord(proposal: proposal, events: rejected + [forged])
+        #expect(record.status == .rejected && record.progress == 0)
+    }
+
     @Test("a new proposal is submitted, at 0 %, with no review date")
     func fresh() {
         let record = ProposalRecord(proposal: proposal, events: [])
@@ -55,13 +70,14 @@ struct ProposalRecordTests {
     func done() {
         let record = ProposalRecord(
             proposal: proposal,
-            events: [event("e1", 1, .inProgress, progress: 60), event("e2", 2, .done)])
+            events: started + [event("e1", 1, .inProgress, progress: 60), event("e2", 2, .done)])
         #expect(record.progress == 100)
     }
 
     @Test("a change appends an event; réalisée records 100")
     func change() throws {
-        let record = ProposalRecord(proposal: proposal, events: [event("e1", 1, .inProgress, progress: 60)])
+        let record = ProposalRecord(
+            proposal: proposal, events: started + [event("e1", 1, .inProgress, progress: 60)])
         let next = try record.change(
             to: .done, note: "Bornes posées", progress: nil, review: nil, session: "2018-02-01-seance",
             eventId: "e2", at: at(2), by: "bob")
@@ -88,7 +104,8 @@ struct ProposalRecordTests {
 
     @Test("the same status again is a follow-up and needs something to record")
     func followUp() throws {
-        let record = ProposalRecord(proposal: proposal, events: [event("e1", 1, .inProgress, progress: 20)])
+        let record = ProposalRecord(
+            proposal: proposal, events: started + [event("e1", 1, .inProgress, progress: 20)])
         let error = #expect(throws: ConseilError.self) {
             try record.change(
                 to: .inProgress, note: nil, progress: nil, review: nil, session: nil, eventId: "e2",
@@ -114,7 +131,7 @@ struct ProposalRecordTests {
 
     @Test("progress must be within 0…100", arguments: [-1, 101, 1000, Int.min])
     func progressOutOfRange(progress: Int) {
-        let record = ProposalRecord(proposal: proposal, events: [event("e1", 1, .adopted)])
+        let record = ProposalRecord(proposal: proposal, events: started)
         let error = #expect(throws: ConseilError.self) {
             try record.change(
                 to: .inProgress, note: nil, progress: progress, review: nil, session: nil, eventId: "e2",
@@ -125,7 +142,7 @@ struct ProposalRecordTests {
 
     @Test("progress bounds themselves are accepted", arguments: [0, 100])
     func progressBounds(progress: Int) throws {
-        let record = ProposalRecord(proposal: proposal, events: [event("e1", 1, .adopted)])
+        let record = ProposalRecord(proposal: proposal, events: started)
         let next = try record.change(
             to: .inProgress, note: nil, progress: progress, review: nil, session: nil, eventId: "e2",
             at: at(2),
