@@ -34,9 +34,11 @@ extension DataRoot {
         if let problem = BallotValidation.answersProblem(answers, poll: poll) { throw Self.refusal(problem) }
         let folder = pollPath(session: poll.session, poll: poll.id)
         guard poll.anonymous else {
-            try replace(
-                Ballot(poll: poll.id, voter: member, at: at, answers: answers),
-                at: folder + "/ballots/\(member).json")
+            // The file at one's own name is one's ballot: one that cannot be read (a BOM, a NUL,
+            // from disk or a remote) is set aside, not left to lock the member out.
+            let file = folder + "/ballots/\(member).json"
+            try setAsideUnreadable(Ballot.self, at: file, now: at)
+            try replace(Ballot(poll: poll.id, voter: member, at: at, answers: answers), at: file)
             return
         }
         try castAnonymousBallot(poll: poll, member: member, answers: answers)
