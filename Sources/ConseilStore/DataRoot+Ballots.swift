@@ -35,9 +35,11 @@ extension DataRoot {
         // The rule that loading applies: a ballot written here is never one that is not counted.
         if let problem = BallotValidation.answersProblem(answers, poll: poll) { throw Self.refusal(problem) }
         guard poll.anonymous else {
-            try replace(
-                Ballot(poll: poll.id, voter: member, at: at, answers: answers),
-                at: absolute(Layout.ballot(session: poll.session, poll: poll.id, key: member)))
+            // The file at one's own name is one's ballot: one that cannot be read (a BOM, a NUL,
+            // from disk or a remote) is set aside, not left to lock the member out.
+            let file = absolute(Layout.ballot(session: poll.session, poll: poll.id, key: member))
+            try setAsideUnreadable(Ballot.self, at: file, now: at)
+            try replace(Ballot(poll: poll.id, voter: member, at: at, answers: answers), at: file)
             return
         }
         try castAnonymousBallot(poll: poll, member: member, answers: answers)

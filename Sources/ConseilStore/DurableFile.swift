@@ -88,6 +88,15 @@ public enum DurableFile {
         try sync(folder, path: parent(of: path))
     }
 
+    /// Renames the file at `path` to `newName` in the same folder, opened without following
+    /// links, and makes the rename durable.
+    static func rename(_ path: String, to newName: String, within root: String) throws {
+        let (folder, name, _) = try openFolder(of: path, within: root)
+        defer { close(folder) }
+        guard renameat(folder, name, folder, newName) == 0 else { throw failure("rename", path) }
+        try sync(folder, path: parent(of: path))
+    }
+
     /// Creates the folders of `path` that are missing, each made durable in its parent, and
     /// returns those it made, outermost first, so that a write that fails can take them back.
     @discardableResult
