@@ -13,25 +13,27 @@ struct LifecycleRule {
     let theirs: String
 
     func refusal(_ relative: String) -> Localized? {
-        let parts = relative.split(separator: "/").map(String.init)
-        guard let session = parts.first, Session.looksLikeId(session) else { return nil }
+        // The session folder holds its records and their conflict copies alike.
+        guard let session = relative.split(separator: "/").first.map(String.init),
+            Layout.isSessionFolder(session)
+        else { return nil }
         let root = repository.root
         if (try? root.minutesStatus(session: session))?.state == .adopted {
             return Localized(
                 fr: "séance arrêtée ici (compte rendu adopté) : elle ne se modifie plus",
                 en: "session settled here (minutes adopted): it can no longer change")
         }
-        guard parts.count == 5, parts[1] == "polls", ["ballots", "counts", "voters"].contains(parts[3]) else {
-            return nil
-        }
-        let pollFile = "\(session)/polls/\(parts[2])/poll.json"
+        guard let record = Layout.parse(relative), [.ballot, .handCount, .voterMark].contains(record.kind)
+        else { return nil }
+        let pollFile = Layout.poll(session: session, poll: record.ids[1])
         let local = try? RecordCodec.decode(Poll.self, at: repository.file(pollFile)).get()
         if local?.state == .closed {
             return Localized(
                 fr: "scrutin clos ici : plus aucun bulletin ni décompte n'y entre",
                 en: "poll closed here: no ballot or count enters it any more")
         }
-        if parts[3] != "counts", let remote = remotePoll(pollFile), remote.anonymous, remote.state != .closed
+        if record.kind != .handCount, let remote = remotePoll(pollFile), remote.anonymous,
+            remote.state != .closed
         {
             return Localized(
                 fr:

@@ -24,7 +24,6 @@ struct VoteCommand: ParsableCommand {
     func run() throws {
         try runCommand(global) { context in
             let useCases = try context.useCases()
-            try useCases.actor.require(.vote)
             guard let pollId = poll, !answers.isEmpty else {
                 return try ballotScreen(context, useCases: useCases)
             }
