@@ -7,13 +7,16 @@ public struct Ballot: Codable, Sendable, Equatable {
     public var voter: String?
     public var at: Timestamp?
     public var answers: [String]
+    /// The member who cast it holding the voter's pouvoir; nil when the voter cast it.
+    public var castBy: String?
 
-    public init(poll: String, voter: String?, at: Timestamp?, answers: [String]) {
+    public init(poll: String, voter: String?, at: Timestamp?, answers: [String], castBy: String? = nil) {
         schema = currentSchema
         self.poll = poll
         self.voter = voter
         self.at = at
         self.answers = answers
+        self.castBy = castBy
     }
 
     public static let maxWordLength = 100

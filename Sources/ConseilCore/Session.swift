@@ -23,6 +23,13 @@ public struct Session: Codable, Sendable, Equatable {
     public var state: SessionState
     public var createdAt: Timestamp
     public var createdBy: String
+    /// The président·e de séance (a member id), named when the session is created or later.
+    public var chair: String?
+    /// The secrétaire(s) de séance (member ids, in the order named); nil when none is named.
+    public var secretaries: [String]?
+    /// When the session last moved to en cours, and to close (see `setSessionState`).
+    public var openedAt: Timestamp?
+    public var closedAt: Timestamp?
 
     public init(
         id: String, title: String, date: CalendarDay, place: String?, createdAt: Timestamp, createdBy: String
@@ -79,21 +86,28 @@ public struct Attendance: Codable, Sendable, Equatable {
     public var schema: Int
     public var member: String
     public var status: AttendanceStatus
+    /// The member holding this excused member's pouvoir (L2121-20), if one was given.
+    public var proxy: String?
     public var at: Timestamp
     public var by: String
 
-    public init(member: String, status: AttendanceStatus, at: Timestamp, by: String) {
+    public init(member: String, status: AttendanceStatus, proxy: String? = nil, at: Timestamp, by: String) {
         schema = currentSchema
         self.member = member
         self.status = status
+        self.proxy = proxy
         self.at = at
         self.by = by
     }
 }
 
 /// Who was there and whether the quorum was reached. Members without a record count as absent.
+/// The quorum counts the members physically present only (L2121-17): a pouvoir does not count.
 public struct AttendanceSummary: Sendable, Equatable {
     public let present: [Member]
+    /// Excused members who gave a pouvoir that stands (`Proxy`), with it.
+    public let represented: [Pouvoir]
+    /// Excused members without a pouvoir.
     public let excused: [Member]
     public let absent: [Member]
     public let required: Int
@@ -101,8 +115,12 @@ public struct AttendanceSummary: Sendable, Equatable {
     public init(council: Council, records: [Attendance]) {
         var status: [String: AttendanceStatus] = [:]
         for record in records { status[record.member] = record.status }
+        let pouvoirs = Proxy.standing(records, members: council.memberIds)
         present = council.members.filter { status[$0.id] == .present }
-        excused = council.members.filter { status[$0.id] == .excused }
+        represented = council.members.compactMap { giver in
+            pouvoirs[giver.id].flatMap(council.member).map { Pouvoir(giver: giver, holder: $0) }
+        }
+        excused = council.members.filter { status[$0.id] == .excused && pouvoirs[$0.id] == nil }
         absent = council.members.filter { status[$0.id] == nil || status[$0.id] == .absent }
         required = council.quorumRequired
     }

@@ -8,16 +8,22 @@ extension DataRoot {
             return fileExists(
                 absolute(Layout.voterMark(session: poll.session, poll: poll.id, member: member))) ? [] : nil
         }
+        let council = try? requireCouncil()
         guard
             case .success(let ballot) = RecordCodec.decode(
                 Ballot.self, at: absolute(Layout.ballot(session: poll.session, poll: poll.id, key: member))),
             BallotValidation.problem(
-                ballot, fileStem: member, poll: poll, members: try? requireCouncil().memberIds)
-                == nil
+                ballot, fileStem: member, poll: poll, members: council?.memberIds,
+                pouvoirs: pouvoirs(session: poll.session, council: council)) == nil
         else {
             return nil
         }
         return ballot.answers
+    }
+
+    /// The session's pouvoirs that stand, giver → holder; nil without a council (unchecked).
+    func pouvoirs(session: String, council: Council?) -> [String: String]? {
+        council.map { Proxy.standing(attendance(session: session).values, members: $0.memberIds) }
     }
 
     /// The polls open for voting in every session, the most recent session first.
@@ -31,7 +37,9 @@ extension DataRoot {
     /// named poll the file is the member's and voting again replaces it. In an anonymous poll
     /// a mark records that the member voted, so that nobody votes twice, and the ballot gets a
     /// random name; see `castAnonymousBallot`.
-    func castBallot(poll: Poll, member: String, answers: [String], at: Timestamp) throws {
+    func castBallot(poll: Poll, member: String, answers: [String], at: Timestamp, castBy: String? = nil)
+        throws
+    {
         // The rule that loading applies: a ballot written here is never one that is not counted.
         if let problem = BallotValidation.answersProblem(answers, poll: poll) { throw Self.refusal(problem) }
         guard poll.anonymous else {
@@ -39,7 +47,8 @@ extension DataRoot {
             // from disk or a remote) is set aside, not left to lock the member out.
             let file = absolute(Layout.ballot(session: poll.session, poll: poll.id, key: member))
             try setAsideUnreadable(Ballot.self, at: file, now: at)
-            try replace(Ballot(poll: poll.id, voter: member, at: at, answers: answers), at: file)
+            try replace(
+                Ballot(poll: poll.id, voter: member, at: at, answers: answers, castBy: castBy), at: file)
             return
         }
         try castAnonymousBallot(poll: poll, member: member, answers: answers)

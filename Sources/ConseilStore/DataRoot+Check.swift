@@ -17,6 +17,7 @@ extension DataRoot {
         where Layout.isSessionFolder(session) && isDirectory(sessionPath(session)) {
             if case .failure(let problem) = decodeSession(session) { problems.append(problem) }
             problems += attendance(session: session).problems
+            problems += roleAndProxyProblems(session: session, council: council)
             problems += agenda(session: session).problems
             problems += minutesEntries(session: session).problems
             let minutes = absolute(Layout.minutesStatus(session: session))

@@ -39,10 +39,12 @@ extension DataRoot {
     /// leaves the voters unchecked.
     func ballots(of poll: Poll, council: Council?) -> Loaded<Ballot> {
         let members = council?.memberIds
+        let pouvoirs = pouvoirs(session: poll.session, council: council)
         return loadAll(
             Ballot.self, in: pollPath(session: poll.session, poll: poll.id) + "/ballots",
             invalid: { ballot, name in
-                BallotValidation.problem(ballot, fileStem: name, poll: poll, members: members)
+                BallotValidation.problem(
+                    ballot, fileStem: name, poll: poll, members: members, pouvoirs: pouvoirs)
             })
     }
 

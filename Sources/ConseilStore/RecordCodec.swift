@@ -198,9 +198,9 @@ enum FastRecord {
     }
 
     static func ballot(_ object: FlatObject) -> Ballot? {
-        guard object.onlyHas(["schema", "poll", "voter", "at", "answers"]),
+        guard object.onlyHas(["schema", "poll", "voter", "at", "answers", "castBy"]),
             let schema = object.integer("schema"), let poll = object.string("poll"),
-            let voter = object.optionalString("voter"),
+            let voter = object.optionalString("voter"), let castBy = object.optionalString("castBy"),
             let at = object.optionalString("at"), let answers = object.strings("answers")
         else { return nil }
         var time: Timestamp? = nil
@@ -208,7 +208,7 @@ enum FastRecord {
             guard let parsed = Timestamp(iso8601: at) else { return nil }
             time = parsed
         }
-        var ballot = Ballot(poll: poll, voter: voter, at: time, answers: answers)
+        var ballot = Ballot(poll: poll, voter: voter, at: time, answers: answers, castBy: castBy)
         ballot.schema = schema
         return ballot
     }

@@ -30,6 +30,7 @@ extension SessionCommand.List: RequiresCapability { static let capability = Capa
 extension SessionCommand.Show: RequiresCapability { static let capability = Capability.read }
 extension SessionCommand.New: RequiresCapability { static let capability = Capability.runSessions }
 extension SessionCommand.State: RequiresCapability { static let capability = Capability.runSessions }
+extension SessionCommand.Roles: RequiresCapability { static let capability = Capability.runSessions }
 extension SessionCommand.Attend: RequiresCapability { static let capability = Capability.recordAttendance }
 
 extension AgendaCommand.List: RequiresCapability { static let capability = Capability.read }

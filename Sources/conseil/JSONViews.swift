@@ -6,6 +6,9 @@ struct SessionJSON: Encodable {
     let id, title, date: String
     let place: String?
     let state: String
+    let chair: String?
+    let secretaries: [String]
+    let openedAt, closedAt: String?
 
     init(_ session: Session) {
         id = session.id
@@ -13,15 +16,22 @@ struct SessionJSON: Encodable {
         date = session.date.description
         place = session.place
         state = session.state.rawValue
+        chair = session.chair
+        secretaries = session.roles.secretaries
+        openedAt = session.openedAt?.description
+        closedAt = session.closedAt?.description
     }
 }
 
 struct AttendanceJSON: Encodable {
     let member, status: String
+    /// The holder of this member's pouvoir, as recorded (`session show` says if it stands).
+    let proxy: String?
 
     init(_ record: Attendance) {
         member = record.member
         status = record.status.rawValue
+        proxy = record.proxy
     }
 }
 

@@ -5,7 +5,7 @@ import ConseilStore
 struct SessionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "session", abstract: "Les séances.",
-        subcommands: [New.self, List.self, Show.self, Attend.self, State.self])
+        subcommands: [New.self, List.self, Show.self, Attend.self, State.self, Roles.self])
 
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -14,11 +14,15 @@ struct SessionCommand: ParsableCommand {
         @Option(help: "Titre.") var title: String
         @Option(help: "Date, AAAA-MM-JJ.") var date: String
         @Option(help: "Lieu.") var place: String?
+        @Option(help: "Président·e de séance (un membre).") var chair: String?
+        @Option(help: "Secrétaire de séance (un membre ; répétable).") var secretary: [String] = []
 
         func run() throws {
             try runCommand(global) { context in
                 let day = try CalendarDay.parse(date, what: Localized(fr: "--date", en: "--date"))
-                let session = try context.useCases().createSession(title: title, date: day, place: place)
+                let session = try context.useCases().createSession(
+                    title: title, date: day, place: place,
+                    roles: SessionRoles(chair: chair, secretaries: secretary))
                 let title = session.title
                 print(
                     context.t(
@@ -81,10 +85,11 @@ struct SessionCommand: ParsableCommand {
                     DateFormat.long(session.date, context.language)
                         + (session.place.map { " · " + InertText.make($0) } ?? ""))
                 print(t("État : ", "State: ") + session.state.name.text(context.language))
+                print(SessionCommand.rolesLine(session, council, context))
                 print(
                     t(
-                        "Présents : \(summary.present.count), excusés : \(summary.excused.count), absents : \(summary.absent.count) — quorum ",
-                        "Present: \(summary.present.count), excused: \(summary.excused.count), absent: \(summary.absent.count) — quorum "
+                        "Présents : \(summary.present.count), représentés : \(summary.represented.count), excusés : \(summary.excused.count), absents : \(summary.absent.count) — quorum ",
+                        "Present: \(summary.present.count), represented: \(summary.represented.count), excused: \(summary.excused.count), absent: \(summary.absent.count) — quorum "
                     )
                         + (summary.quorumReached ? t("atteint", "reached") : t("non atteint", "not reached"))
                         + " (\(summary.present.count)/\(summary.required))")
@@ -105,14 +110,21 @@ struct SessionCommand: ParsableCommand {
         @Argument var session: String
         @Argument var memberId: String
         @Argument(help: "present, excuse ou absent.") var status: String
+        @Option(help: "Le membre présent qui reçoit le pouvoir de ce membre excusé.") var proxy: String?
 
         func run() throws {
             try runCommand(global) { context in
                 let useCases = try context.useCases()
                 let status = try AttendanceStatus.parse(status)
-                let member = try useCases.root.requireCouncil().requireMember(memberId)
-                _ = try useCases.recordAttendance(session: session, member: member.id, status: status)
-                print("\(InertText.make(member.name)) : \(status.name.text(context.language))")
+                let council = try useCases.root.requireCouncil()
+                let member = try council.requireMember(memberId)
+                let record = try useCases.recordAttendance(
+                    session: session, member: member.id, status: status, proxy: proxy)
+                var line = "\(InertText.make(member.name)) : \(status.name.text(context.language))"
+                if let holder = record.proxy.flatMap(council.member) {
+                    line += context.t(", pouvoir à ", ", pouvoir to ") + InertText.make(holder.name)
+                }
+                print(line)
             }
         }
     }

@@ -16,6 +16,7 @@ struct VoteCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Le scrutin (défaut : le scrutin ouvert, au bulletin plein écran).") var poll: String?
     @Argument(help: "Les réponses.") var answers: [String] = []
+    @Option(help: "Vote pour le membre excusé dont vous détenez le pouvoir.") var `for`: String?
     @Option(help: "Taille sans terminal, LARGEURxHAUTEUR (avec --dump).") var size: String = "80x24"
     @Option(help: "Touches à jouer sur le bulletin (avec --dump).") var keys: String = ""
     @Flag(help: "Sans terminal : joue les touches sur le bulletin puis affiche l'écran final.") var dump =
@@ -25,11 +26,18 @@ struct VoteCommand: ParsableCommand {
         try runCommand(global) { context in
             let useCases = try context.useCases()
             guard let pollId = poll, !answers.isEmpty else {
+                guard `for` == nil else {
+                    throw ConseilError(
+                        fr:
+                            "--for : donnez le scrutin et la réponse (conseil vote SCRUTIN RÉPONSE --for MEMBRE)",
+                        en: "--for: give the poll and the answer (conseil vote POLL ANSWER --for MEMBER)")
+                }
                 return try ballotScreen(context, useCases: useCases)
             }
-            let resolved = try useCases.vote(poll: pollId, typed: answers)
+            let resolved = try useCases.vote(poll: pollId, typed: answers, for: `for`)
             print(
-                context.t("vote enregistré", "vote recorded") + " : "
+                context.t("vote enregistré", "vote recorded")
+                    + (`for`.map { context.t(" pour ", " for ") + InertText.make($0) } ?? "") + " : "
                     + resolved.map { InertText.make($0) }.joined(separator: ", "))
         }
     }

@@ -10,7 +10,8 @@ struct BallotValidationTests {
 
     func problem(_ ballot: Ballot, file: String? = nil, in poll: Poll) -> String? {
         BallotValidation.problem(
-            ballot, fileStem: file ?? ballot.voter ?? "k", poll: poll, members: council.memberIds)?
+            ballot, fileStem: file ?? ballot.voter ?? "k", poll: poll, members: council.memberIds,
+            pouvoirs: [:])?
             .en
     }
 
@@ -38,9 +39,12 @@ struct BallotValidationTests {
     @Test func withoutMembersOnlyTheVoterGoesUnchecked() throws {
         let poll = try Fixture.poll(.yesno)
         let ghost = Ballot(poll: poll.id, voter: "ghost", at: Fixture.now, answers: ["Oui"])
-        #expect(BallotValidation.problem(ghost, fileStem: "ghost", poll: poll, members: nil) == nil)
+        #expect(
+            BallotValidation.problem(ghost, fileStem: "ghost", poll: poll, members: nil, pouvoirs: nil) == nil
+        )
         let two = Ballot(poll: poll.id, voter: "ghost", at: Fixture.now, answers: ["Oui", "Non"])
-        #expect(BallotValidation.problem(two, fileStem: "ghost", poll: poll, members: nil) != nil)
+        #expect(
+            BallotValidation.problem(two, fileStem: "ghost", poll: poll, members: nil, pouvoirs: nil) != nil)
     }
 
     @Test func anAnonymousBallotNamesNobodyAndHasNoTime() throws {

@@ -20,14 +20,27 @@ public enum BallotValidation {
     }
 
     /// Everything: the placement, the voter against the council's member ids (when there is a
-    /// council to check against: a set, since a poll may have thousands of ballots), the answers
-    /// against the poll.
-    public static func problem(_ ballot: Ballot, fileStem: String, poll: Poll, members: Set<String>?)
-        -> Localized?
-    {
+    /// council to check against: a set, since a poll may have thousands of ballots), a ballot
+    /// cast by someone else against the session's standing pouvoirs (giver → holder, nil:
+    /// unchecked), the answers against the poll.
+    public static func problem(
+        _ ballot: Ballot, fileStem: String, poll: Poll, members: Set<String>?, pouvoirs: [String: String]?
+    ) -> Localized? {
         placementProblem(ballot, fileStem: fileStem, pollFolder: poll.id)
             ?? voterProblem(ballot, poll: poll, members: members)
+            ?? proxyProblem(ballot, pouvoirs: pouvoirs)
             ?? answersProblem(ballot.answers, poll: poll)
+    }
+
+    /// A ballot cast for another member needs that member's pouvoir, held by the one who cast it.
+    static func proxyProblem(_ ballot: Ballot, pouvoirs: [String: String]?) -> Localized? {
+        guard let castBy = ballot.castBy, let pouvoirs else { return nil }
+        guard let voter = ballot.voter, pouvoirs[voter] == castBy else {
+            return Localized(
+                fr: "bulletin déposé par « \(InertText.make(castBy)) » sans pouvoir du votant",
+                en: "ballot cast by “\(InertText.make(castBy))” without the voter's pouvoir")
+        }
+        return nil
     }
 
     static func voterProblem(_ ballot: Ballot, poll: Poll, members: Set<String>?) -> Localized? {
@@ -45,7 +58,7 @@ public enum BallotValidation {
             return nil
         }
         // An anonymous ballot names nobody and carries no time: nothing may link it to its mark.
-        guard ballot.voter == nil, ballot.at == nil else {
+        guard ballot.voter == nil, ballot.at == nil, ballot.castBy == nil else {
             return Localized(
                 fr: "bulletin nominatif ou daté dans un scrutin anonyme",
                 en: "named or timed ballot in an anonymous poll")

@@ -88,6 +88,11 @@ extension Ballot: WithinLimits {
                 fr: "votant invalide : « \(InertText.make(voter)) »",
                 en: "invalid voter: “\(InertText.make(voter))”")
         }
+        if let castBy, !Identifier.isValid(castBy) {
+            return Localized(
+                fr: "votant par pouvoir invalide : « \(InertText.make(castBy)) »",
+                en: "invalid proxy voter: “\(InertText.make(castBy))”")
+        }
         return nil
     }
 }

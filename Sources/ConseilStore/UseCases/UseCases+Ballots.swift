@@ -2,37 +2,60 @@ import ConseilCore
 
 extension UseCases {
     /// Casts the actor's ballot from what they typed (`conseil vote`): option labels (case and
-    /// accents folded) or numbers, words, or a text. Returns the answers as stored.
+    /// accents folded) or numbers, words, or a text. Returns the answers as stored. With
+    /// `represented`, the ballot is that member's, cast by the actor holding their pouvoir.
     @discardableResult
-    public func vote(poll id: String, typed: [String]) throws -> [String] {
+    public func vote(poll id: String, typed: [String], for represented: String? = nil) throws -> [String] {
         try actor.require(.vote)
         let answers = try root.poll(id).resolveAnswers(typed)
-        try castBallot(poll: id, answers: answers)
+        try castBallot(poll: id, answers: answers, for: represented)
         return answers
     }
 
     /// Casts the actor's ballot with options named by their place in the poll (the ballot
     /// screen, the phone page): a label is never read again as a number.
     @discardableResult
-    public func vote(poll id: String, options indices: [Int]) throws -> [String] {
+    public func vote(poll id: String, options indices: [Int], for represented: String? = nil) throws
+        -> [String]
+    {
         try actor.require(.vote)
         let poll = try root.poll(id)
         let answers = try poll.answers(picking: indices)
-        try castBallot(poll: id, answers: answers)
+        try castBallot(poll: id, answers: answers, for: represented)
         return answers
     }
 
     /// Writes the ballot under the session's shared lock: voters never wait for each other, and
     /// a close or an adoption (exclusive) never lets a ballot in after it.
-    private func castBallot(poll id: String, answers: [String]) throws {
+    /// A ballot cast through a pouvoir is the represented member's (one per member, replaced
+    /// by voting again) and names its holder; in an anonymous poll it names nobody, and the
+    /// represented member's mark is set, so the holder leaves two marks.
+    private func castBallot(poll id: String, answers: [String], for represented: String?) throws {
         guard let member = actor.member else { try actor.require(.vote); return }
+        let council = try council()
+        let represented = try represented.map { try council.requireMember($0).id }
         try changing(poll: id, .shared) { poll in
             guard poll.state == .open else {
                 throw ConseilError(
                     fr: "le scrutin est \(poll.state.name.fr) : on ne vote que dans un scrutin ouvert",
                     en: "the poll is \(poll.state.name.en): votes are taken only while it is open")
             }
-            try root.castBallot(poll: poll, member: member.id, answers: answers, at: now)
+            guard let represented else {
+                return try root.castBallot(poll: poll, member: member.id, answers: answers, at: now)
+            }
+            let pouvoirs = Proxy.standing(
+                root.attendance(session: poll.session).values, members: council.memberIds)
+            guard pouvoirs[represented] == member.id else {
+                throw ConseilError(
+                    fr:
+                        "vous ne détenez pas le pouvoir de « \(represented) » à cette séance ; le secrétariat le note avec « conseil session attend \(poll.session) \(represented) excuse --proxy \(member.id) »",
+                    en:
+                        "you do not hold the pouvoir of “\(represented)” in this session; the secretary records it with “conseil session attend \(poll.session) \(represented) excuse --proxy \(member.id)”"
+                )
+            }
+            try root.castBallot(
+                poll: poll, member: represented, answers: answers, at: now,
+                castBy: poll.anonymous ? nil : member.id)
         }
     }
 }
