@@ -64,12 +64,18 @@ public struct MinutesStatus: Codable, Sendable, Equatable {
     public var state: MinutesState
     public var adoptedAt: Timestamp?
     public var adoptedBy: String?
+    /// The later session at which the minutes were arrêtés (L2121-15), when named.
+    public var adoptedIn: String?
 
-    public init(state: MinutesState = .draft, adoptedAt: Timestamp? = nil, adoptedBy: String? = nil) {
+    public init(
+        state: MinutesState = .draft, adoptedAt: Timestamp? = nil, adoptedBy: String? = nil,
+        adoptedIn: String? = nil
+    ) {
         schema = currentSchema
         self.state = state
         self.adoptedAt = adoptedAt
         self.adoptedBy = adoptedBy
+        self.adoptedIn = adoptedIn
     }
 }
 
@@ -87,6 +93,8 @@ public struct MinutesDocument: Sendable {
     public let status: MinutesStatus
     public let attendance: AttendanceSummary
     public let sections: [Section]
+    /// The session named by `status.adoptedIn`, when it can be read.
+    public var adoptedIn: Session?
 
     public init(
         council: Council, session: Session, status: MinutesStatus, attendance: [Attendance],

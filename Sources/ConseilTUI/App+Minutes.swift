@@ -35,9 +35,9 @@ extension App {
         guard let document = state.data.minutes, document.session.id == session else { return }
         let base = FileManager.default.currentDirectoryPath + "/compte-rendu-\(session)"
         try DurableFile.write(
-            Array(MinutesMarkdown(language: state.language).render(document).utf8), to: base + ".md")
+            Array(ProcesVerbalMarkdown(language: state.language).render(document).utf8), to: base + ".md")
         try DurableFile.write(
-            Array(MinutesHTML(language: state.language).render(document).utf8), to: base + ".html")
+            Array(ProcesVerbalHTML(language: state.language).render(document).utf8), to: base + ".html")
         state.message = Localized(fr: "Exporté : \(base).md et .html", en: "Exported: \(base).md and .html")
     }
 

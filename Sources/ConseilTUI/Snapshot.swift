@@ -48,6 +48,7 @@ public struct Snapshot: Sendable {
                 council: council, session: session, status: status, attendance: attendance.values,
                 items: agenda,
                 entries: entries.values, polls: polls)
+            minutes?.adoptedIn = status.adoptedIn.flatMap { try? root.session($0) }
         }
         let proposals = root.proposals()
         problems += proposals.problems

@@ -54,12 +54,13 @@ struct MinutesCommand: ParsableCommand {
             abstract: "Marque le compte rendu comme adopté (secrétariat).")
         @OptionGroup var global: GlobalOptions
         @Argument var session: String
+        @Option(help: "La séance suivante, où le procès-verbal est arrêté.") var at: String?
 
         func run() throws {
             try runCommand(global) { context in
                 let useCases = try context.useCases()
                 let session = try context.root.session(session)
-                _ = try useCases.adoptMinutes(session: session.id)
+                _ = try useCases.adoptMinutes(session: session.id, at: at)
                 print(
                     context.t(
                         "Compte rendu adopté : \(InertText.make(session.title))",
@@ -70,23 +71,28 @@ struct MinutesCommand: ParsableCommand {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Exporte le compte rendu en Markdown ou en HTML imprimable.")
+            abstract: "Exporte le procès-verbal (Markdown, HTML imprimable) ou la liste des délibérations.")
         @OptionGroup var global: GlobalOptions
         @Argument var session: String
-        @Option(help: "md ou html.") var format: String = "md"
+        @Option(help: "md, html ou deliberations.") var format: String = "md"
 
         func run() throws {
             try runCommand(global) { context in
                 let council = try context.root.requireCouncil()
-                guard format == "md" || format == "html" else {
+                let language = context.language
+                let render: (MinutesDocument) -> String
+                switch format {
+                case "md": render = ProcesVerbalMarkdown(language: language).render
+                case "html": render = ProcesVerbalHTML(language: language).render
+                case "deliberations": render = DeliberationList(language: language).render
+                default:
                     throw ConseilError(
-                        fr: "format inconnu : choisissez md ou html", en: "unknown format: choose md or html")
+                        fr:
+                            "format inconnu : « \(InertText.make(format)) » ; choisissez md, html ou deliberations",
+                        en: "unknown format: “\(InertText.make(format))”; choose md, html or deliberations")
                 }
-                let document = try MinutesCommand.document(session, council: council, context: context)
                 Console.write(
-                    format == "md"
-                        ? MinutesMarkdown(language: context.language).render(document)
-                        : MinutesHTML(language: context.language).render(document))
+                    render(try MinutesCommand.document(session, council: council, context: context)))
             }
         }
     }
@@ -106,8 +112,11 @@ struct MinutesCommand: ParsableCommand {
             return results
         }
         context.warn(problems)
-        return MinutesDocument(
-            council: council, session: session, status: try root.minutesStatus(session: session.id),
-            attendance: attendance.values, items: items.values, entries: entries.values, polls: results)
+        let status = try root.minutesStatus(session: session.id)
+        var document = MinutesDocument(
+            council: council, session: session, status: status, attendance: attendance.values,
+            items: items.values, entries: entries.values, polls: results)
+        document.adoptedIn = status.adoptedIn.flatMap { try? root.session($0) }
+        return document
     }
 }

@@ -67,8 +67,12 @@ struct MarkdownExportTests {
     @Test func theMinutesExportKeepsMembersTextAsText() throws {
         let (scenario, _, _) = try hostileSession()
         let markdown = try scenario.council.succeed(["minutes", "export", scenario.session]).stdout
+        // CommonMark has no title block: pandoc's own Markdown reads it as metadata, CommonMark
+        // would show its lines as a rule and text, so it is left out there.
+        let body = markdown.split(separator: "\n", omittingEmptySubsequences: false).drop { $0 != "---" }
+            .dropFirst().drop { $0 != "---" }.dropFirst().joined(separator: "\n")
         for format in ["markdown", "commonmark"] {
-            let html = try html(markdown, from: format, in: scenario.council)
+            let html = try html(format == "commonmark" ? body : markdown, from: format, in: scenario.council)
             expectInert(html, "minutes via \(format)")
             #expect(html.contains("## x"), "the note line is shown as typed:\n\(html)")
             #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "\(html)")

@@ -55,8 +55,9 @@ struct MinutesRenderTests {
             entry("n0", "accueil", .note, "Bienvenue", minute: 1),
         ]
         let yesNo = try Fixture.poll(
-            .yesno, id: "vote-budget", item: "budget", question: "Adopter le budget ?")
-        let words = try Fixture.poll(.words, id: "mots", item: "accueil", question: "Un mot ?")
+            .yesno, id: "vote-budget", item: "budget", question: "Adopter le budget ?"
+        ).closed()
+        let words = try Fixture.poll(.words, id: "mots", item: "accueil", question: "Un mot ?").closed()
         let defaultPolls = [
             PollResults(
                 poll: yesNo, ballots: Fixture.ballots(yesNo, votes: [("Oui", 17), ("Non", 15)]), counts: []),
@@ -156,30 +157,36 @@ struct MinutesRenderTests {
         #expect(!text.contains("| Oui |"))
     }
 
-    @Test("HTML: a print-ready A4 page saying what the Markdown says")
+    @Test("HTML: a print-ready A4 procès-verbal saying what the Markdown says")
     func html() throws {
-        let html = MinutesHTML(language: .fr).render(try document())
+        let html = ProcesVerbalHTML(language: .fr).render(try document())
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"fr\">"))
         #expect(html.contains("@page { size: A4"))
         #expect(html.contains("<meta charset=\"utf-8\">"))
-        #expect(html.contains("<li>Présents (3) : Alice Martin, Bob Durand, Chloé Petit</li>"))
-        #expect(html.contains("<li>Quorum : atteint (3 / 3)</li>"))
+        #expect(html.contains("<title>Procès-verbal — Séance plénière</title>"))
+        #expect(html.contains("<dt>Présents (3)</dt><dd>Alice Martin, Bob Durand, Chloé Petit</dd>"))
+        #expect(
+            html.contains(
+                "<dt>Quorum</dt><dd>atteint (3 présents, 3 requis\u{202F}; les pouvoirs ne comptent pas)</dd>"
+            ))
         let accueil = try #require(position(html, "<h2>1. Accueil</h2>"))
         let budget = try #require(position(html, "<h2>2. Budget 2018</h2>"))
         #expect(accueil < budget)
         #expect(html.contains("<p>Première note<br>sur deux lignes</p>"))
         #expect(html.contains("<li>Adopter le budget</li>"))
         #expect(
-            html.contains("<li>Envoyer l&#39;invitation — Bob Durand — échéance : 1er décembre 2017</li>"))
-        #expect(html.contains("<tr><td>Oui</td><td class=\"n\">17</td><td class=\"n\">53,13 %</td></tr>"))
-        #expect(html.contains("<p class=\"base\">Base : 32 votants (32 bulletins)</p>"))
+            html.contains(
+                "<li>Envoyer l&#39;invitation — Bob Durand — échéance\u{00A0}: 1er décembre 2017</li>"))
+        #expect(
+            html.contains("<tr><td>Oui</td><td class=\"n\">17</td><td class=\"n\">53,13\u{202F}%</td></tr>"))
+        #expect(html.contains("<p class=\"base\">Base\u{00A0}: 32 votants (32 bulletins)</p>"))
         #expect(html.hasSuffix("</body>\n</html>\n"))
     }
 
     @Test("HTML: typed text is escaped and inert")
     func htmlEscapes() throws {
         let loose = entry("x1", nil, .note, "<b>gras</b> & \"cité\"", minute: 40)
-        let html = MinutesHTML(language: .fr).render(
+        let html = ProcesVerbalHTML(language: .fr).render(
             try document(title: "<script>alert('x')</script>\u{1B}[2J", extraEntries: [loose]))
         #expect(!html.contains("<script>"))
         #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;␛[2J"))
@@ -188,28 +195,31 @@ struct MinutesRenderTests {
         #expect(!html.unicodeScalars.contains { $0.value != 0x0A && InertText.isDangerous($0) })
     }
 
-    @Test("HTML in English")
+    @Test("HTML in English: no French spacing")
     func htmlEnglish() throws {
-        let html = MinutesHTML(language: .en).render(try document(present: ["alice"]))
+        let html = ProcesVerbalHTML(language: .en).render(try document(present: ["alice"]))
         #expect(html.contains("<html lang=\"en\">"))
         #expect(html.contains("<h1>Minutes — Séance plénière</h1>"))
-        #expect(html.contains("Quorum : not reached (1 / 3)"))
+        #expect(
+            html.contains(
+                "<dt>Quorum</dt><dd>not reached (1 present, 3 required; pouvoirs do not count)</dd>"))
         #expect(html.contains("<td class=\"n\">53.13%</td>"))
+        #expect(!html.contains("\u{202F}") && !html.contains("\u{00A0}"))
     }
 
     @Test("both exports state the adoption date and a second round's before / after")
     func exportsAgree() throws {
-        let first = try Fixture.poll(.yesno, id: "tour1", item: "budget")
-        let second = try Fixture.poll(.yesno, id: "tour2", item: "budget", after: "tour1")
+        let first = try Fixture.poll(.yesno, id: "tour1", item: "budget").closed()
+        let second = try Fixture.poll(.yesno, id: "tour2", item: "budget", after: "tour1").closed()
         let results = PollResults(
             poll: second, ballots: Fixture.ballots(second, votes: [("Oui", 17), ("Non", 15)]), counts: [],
             previous: PollResults(
                 poll: first, ballots: Fixture.ballots(first, votes: [("Oui", 10), ("Non", 22)]), counts: []))
         let doc = try document(status: Self.adopted, polls: [results])
-        let markdown = MinutesMarkdown(language: .fr).render(doc)
-        let html = MinutesHTML(language: .fr).render(doc)
-        #expect(markdown.contains("adopté le 15 décembre 2017"))
-        #expect(html.contains("État : adopté le 15 décembre 2017</p>"))
+        let markdown = ProcesVerbalMarkdown(language: .fr).render(doc)
+        let html = ProcesVerbalHTML(language: .fr).render(doc)
+        #expect(markdown.contains("\nArrêté le 15 décembre 2017\n"))
+        #expect(html.contains("<p class=\"state\">Arrêté le 15 décembre 2017</p>"))
         #expect(markdown.contains("| Oui | 10 | 17 | +7 |"))
         #expect(html.contains("<th>Avant</th><th>Après</th><th>Écart</th>"))
         #expect(
@@ -218,8 +228,18 @@ struct MinutesRenderTests {
         #expect(
             html.contains(
                 "<tr><td>Non</td><td class=\"n\">22</td><td class=\"n\">15</td><td class=\"n\">−7</td></tr>"))
-        let draft = MinutesHTML(language: .fr).render(try document())
-        #expect(draft.contains("État : brouillon</p>"))
+        let draft = ProcesVerbalHTML(language: .fr).render(try document())
+        #expect(draft.contains("<p class=\"state\">Projet de procès-verbal (brouillon)</p>"))
         #expect(!draft.contains("Avant"))
+    }
+}
+
+extension Poll {
+    /// The poll opened and closed at the fixture's time: the procès-verbal leaves drafts out.
+    func closed() throws -> Poll {
+        var poll = self
+        try poll.open(at: Fixture.now)
+        try poll.close(at: Fixture.now)
+        return poll
     }
 }

@@ -51,7 +51,7 @@ public struct MinutesMarkdown {
             + (members.isEmpty ? "—" : members.map { inline($0.name) }.joined(separator: ", "))
     }
 
-    private func entries(_ entries: [MinutesEntry], _ council: Council) -> [String] {
+    func entries(_ entries: [MinutesEntry], _ council: Council) -> [String] {
         var out: [String] = []
         let notes = entries.filter { $0.kind == .note }
         let decisions = entries.filter { $0.kind == .decision }

@@ -57,10 +57,20 @@ extension UseCases {
 
     /// Adopting the minutes settles the session: nothing they report changes afterwards. A
     /// poll still open would keep changing them, so adoption waits until every poll is closed.
-    public func adoptMinutes(session id: String) throws -> MinutesStatus {
+    /// `next` names the later session at which the procès-verbal is arrêté (L2121-15).
+    public func adoptMinutes(session id: String, at next: String? = nil) throws -> MinutesStatus {
         try actor.require(
             .writeMinutes, for: Localized(fr: "adopter un compte rendu", en: "adopting minutes"))
         let session = try root.session(id)
+        let later = try next.map { try root.session($0) }
+        if let later, (later.date, later.id) <= (session.date, session.id) {
+            throw ConseilError(
+                fr:
+                    "--at : la séance \(later.id) ne suit pas la séance \(session.id) ; le procès-verbal s'arrête à une séance suivante",
+                en:
+                    "--at: session \(later.id) does not come after session \(session.id); minutes are approved at a later session"
+            )
+        }
         return try FolderLock.hold(root.sessionPath(session.id), .exclusive) {
             guard try root.minutesStatus(session: session.id).state == .draft else {
                 throw ConseilError(
@@ -73,7 +83,8 @@ extension UseCases {
                         "scrutin encore ouvert : \(open.joined(separator: ", ")) ; clôturez-le avant d'adopter",
                     en: "poll still open: \(open.joined(separator: ", ")); close it before adopting")
             }
-            let status = MinutesStatus(state: .adopted, adoptedAt: now, adoptedBy: actor.id)
+            let status = MinutesStatus(
+                state: .adopted, adoptedAt: now, adoptedBy: actor.id, adoptedIn: later?.id)
             try root.save(status, session: session.id)
             return status
         }
