@@ -120,7 +120,7 @@ struct PollCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Les résultats d'un scrutin.")
         @OptionGroup var global: GlobalOptions
         @Argument var poll: String
-        @Option(help: "text, json, csv ou md.") var format: String = "text"
+        @Option(help: "text, json, csv (tableur en français), csv-rfc4180 ou md.") var format: String = "text"
 
         func run() throws {
             try runCommand(global) { context in
@@ -128,8 +128,10 @@ struct PollCommand: ParsableCommand {
                 guard let format = ResultsFormat(rawValue: format) else {
                     throw ConseilError(
                         fr:
-                            "format inconnu : « \(InertText.make(format)) » ; choisissez text, json, csv ou md",
-                        en: "unknown format: “\(InertText.make(format))”; choose text, json, csv or md")
+                            "format inconnu : « \(InertText.make(format)) » ; choisissez text, json, csv, csv-rfc4180 ou md",
+                        en:
+                            "unknown format: “\(InertText.make(format))”; choose text, json, csv, csv-rfc4180 or md"
+                    )
                 }
                 let poll = try context.root.poll(poll)
                 let (results, problems) = context.root.results(of: poll)

@@ -1,8 +1,10 @@
 import ConseilCore
 import Foundation
 
-enum ResultsFormat: String {
+enum ResultsFormat: String, CaseIterable {
     case text, json, csv, md
+    /// The machine-readable CSV: comma, point decimals, no byte-order mark (RFC 4180).
+    case csvRFC4180 = "csv-rfc4180"
 }
 
 enum ResultsOutput {
@@ -16,7 +18,9 @@ enum ResultsOutput {
         case .json:
             try Console.json(PollResultsJSON(results))
         case .csv:
-            Console.write(csv(results))
+            Console.write(ResultsCSV.spreadsheet(results, language: language))
+        case .csvRFC4180:
+            Console.write(ResultsCSV.rfc4180(results))
         case .md:
             Console.write(markdown(results, language: language) + leftOut)
         }
@@ -25,30 +29,6 @@ enum ResultsOutput {
     /// A result whose inputs lost files says so, below it: empty when none did.
     static func notice(_ results: PollResults, _ language: Language) -> String {
         results.discarded.notice.map { "\n\($0.text(language))\n" } ?? ""
-    }
-
-    /// RFC 4180 CSV: answer, count, percent (a plain decimal, for spreadsheets).
-    static func csv(_ results: PollResults) -> String {
-        var rows = ["answer,count,percent"]
-        guard results.poll.resultsVisible else { return rows.joined(separator: "\r\n") + "\r\n" }
-        switch results.poll.kind {
-        case .yesno, .choice, .multi:
-            rows += results.options.map { "\(field($0.label)),\($0.count),\($0.percent?.decimalText ?? "")" }
-        case .words:
-            rows += results.answers.map { "\(field($0.text)),\($0.count)," }
-        case .text:
-            rows += results.texts.map { "\(field($0)),1," }
-        }
-        return rows.joined(separator: "\r\n") + "\r\n"
-    }
-
-    private static func field(_ text: String) -> String {
-        // CSV goes to stdout, often a terminal: controls and bidi overrides are made visible
-        // like everywhere else (docs/DECISIONS.md, Output), so no answer can drive the terminal.
-        // A leading = + - @ would be run as a formula by spreadsheets: quote it away.
-        var value = InertText.make(text)
-        if let first = value.first, "=+-@".contains(first) { value = "'" + value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     static func markdown(_ results: PollResults, language: Language) -> String {

@@ -32,7 +32,7 @@ import Testing
         #expect(options.map { $0["count"] as? Int } == [15, 19])
         #expect(options.map { $0["percent"] as? Double } == [44.12, 55.88])
 
-        let csv = try council.succeed(["poll", "results", poll, "--format", "csv"])
+        let csv = try council.succeed(["poll", "results", poll, "--format", "csv-rfc4180"])
         let rows = csv.stdout.split(whereSeparator: \.isNewline).map(String.init)
         #expect(rows.first == "answer,count,percent")
         #expect(rows.contains("\"Oui\",15,44.12"), "\(csv.summary)")
