@@ -50,7 +50,10 @@ struct AgendaCommand: ParsableCommand {
                 let session = try context.root.session(session)
                 let items = context.root.agenda(session: session.id)
                 context.warn(items.problems)
-                if json { return try Console.json(items.values.map { AgendaItemJSON($0, now: context.now) }) }
+                if json {
+                    return try Console.json(
+                        items.values.map { AgendaItemJSON($0, now: context.now, language: context.language) })
+                }
                 if items.values.isEmpty { print(context.t("Ordre du jour vide.", "Empty agenda.")) }
                 for item in items.values { print(AgendaCommand.line(item, context)) }
             }

@@ -5,17 +5,18 @@ import ConseilCore
 struct SessionJSON: Encodable {
     let id, title, date: String
     let place: String?
-    let state: String
+    let state, stateName: String
     let chair: String?
     let secretaries: [String]
     let openedAt, closedAt: String?
 
-    init(_ session: Session) {
+    init(_ session: Session, language: Language) {
         id = session.id
         title = session.title
         date = session.date.description
         place = session.place
-        state = session.state.rawValue
+        state = session.state.jsonId
+        stateName = session.state.name.text(language)
         chair = session.chair
         secretaries = session.roles.secretaries
         openedAt = session.openedAt?.description
@@ -24,13 +25,14 @@ struct SessionJSON: Encodable {
 }
 
 struct AttendanceJSON: Encodable {
-    let member, status: String
+    let member, status, statusName: String
     /// The holder of this member's pouvoir, as recorded (`session show` says if it stands).
     let proxy: String?
 
-    init(_ record: Attendance) {
+    init(_ record: Attendance, language: Language) {
         member = record.member
-        status = record.status.rawValue
+        status = record.status.jsonId
+        statusName = record.status.name.text(language)
         proxy = record.proxy
     }
 }
@@ -45,17 +47,18 @@ struct SessionDetailJSON: Encodable {
 }
 
 struct AgendaItemJSON: Encodable {
-    let id, session, title, state: String
+    let id, session, title, state, stateName: String
     let position: Int
     let duration: Int?
     let presenter: String?
     let spentSeconds: Int
 
-    init(_ item: AgendaItem, now: Timestamp) {
+    init(_ item: AgendaItem, now: Timestamp, language: Language) {
         id = item.id
         session = item.session
         title = item.title
-        state = item.state.rawValue
+        state = item.state.jsonId
+        stateName = item.state.name.text(language)
         position = item.position
         duration = item.duration
         presenter = item.presenter
@@ -64,19 +67,21 @@ struct AgendaItemJSON: Encodable {
 }
 
 struct PollSummaryJSON: Encodable {
-    let id, session, question, kind, state: String
+    let id, session, question, kind, kindName, state, stateName: String
     let item: String?
     let options: [String]
     let maxAnswers: Int?
     let anonymous, hideResults: Bool
     let after: String?
 
-    init(_ poll: Poll) {
+    init(_ poll: Poll, language: Language) {
         id = poll.id
         session = poll.session
         question = poll.question
         kind = poll.kind.rawValue
+        kindName = poll.kind.name.text(language)
         state = poll.state.rawValue
+        stateName = poll.state.name.text(language)
         item = poll.item
         options = poll.options
         maxAnswers = poll.maxAnswers
@@ -116,7 +121,7 @@ final class PollResultsJSON: Encodable {
         let count: Int
     }
 
-    let id, question, kind, state: String
+    let id, question, kind, kindName, state, stateName: String
     let base, ballots, handVoters: Int
     let hidden: Bool
     let options: [Option]?
@@ -149,12 +154,14 @@ final class PollResultsJSON: Encodable {
         let ballots, handCounts: Int
     }
 
-    init(_ results: PollResults) {
+    init(_ results: PollResults, language: Language) {
         let poll = results.poll
         id = poll.id
         question = poll.question
         kind = poll.kind.rawValue
+        kindName = poll.kind.name.text(language)
         state = poll.state.rawValue
+        stateName = poll.state.name.text(language)
         ballots = results.ballots
         base = results.base
         handVoters = results.handVoters
@@ -170,7 +177,7 @@ final class PollResultsJSON: Encodable {
             ? results.answers.map { Answer(text: $0.text, count: $0.count) } : nil
         texts = poll.kind == .text && visible ? results.texts : nil
         discarded = Discarded(ballots: results.discarded.ballots, handCounts: results.discarded.handCounts)
-        previous = results.previous.map(PollResultsJSON.init)
+        previous = results.previous.map { PollResultsJSON($0, language: language) }
         comparison =
             visible
             ? results.previous.map { RoundComparison(before: $0, after: results).rows.map(Change.init) } : nil
@@ -217,7 +224,7 @@ struct ProposalJSON: Encodable {
         id = proposal.id
         title = proposal.title
         theme = proposal.theme ?? ""
-        status = record.status.rawValue
+        status = record.status.jsonId
         statusName = record.status.name.text(language)
         description = proposal.description
         origin = proposal.origin
@@ -230,7 +237,7 @@ struct ProposalJSON: Encodable {
             withHistory
             ? record.history.map {
                 Event(
-                    id: $0.id, status: $0.status.rawValue, at: $0.at.description, by: $0.by, note: $0.note,
+                    id: $0.id, status: $0.status.jsonId, at: $0.at.description, by: $0.by, note: $0.note,
                     progress: $0.progress, review: $0.review?.description, session: $0.session)
             } : nil
     }

@@ -42,7 +42,10 @@ struct MemberCommand: ParsableCommand {
         func run() throws {
             try runCommand(global) { context in
                 let council = try context.root.requireCouncil()
-                if json { return try Console.json(council.members) }
+                if json {
+                    return try Console.json(
+                        council.members.map { MemberJSON($0, language: context.language) })
+                }
                 for member in council.members {
                     print(
                         "\(member.id)\t\(InertText.make(member.name))\t\(member.role.name.text(context.language))"

@@ -63,7 +63,10 @@ struct PollCommand: ParsableCommand {
                 let session = try context.root.session(session)
                 let polls = context.root.polls(session: session.id)
                 context.warn(polls.problems)
-                if json { return try Console.json(polls.values.map(PollSummaryJSON.init)) }
+                if json {
+                    return try Console.json(
+                        polls.values.map { PollSummaryJSON($0, language: context.language) })
+                }
                 if polls.values.isEmpty { print(context.t("Aucun scrutin.", "No polls.")) }
                 for poll in polls.values { print(PollCommand.line(poll, context)) }
             }

@@ -16,7 +16,7 @@ enum ResultsOutput {
             Console.write(
                 ResultsText(language: language, unicode: Terminal.speaksUTF8).render(results) + leftOut)
         case .json:
-            try Console.json(PollResultsJSON(results))
+            try Console.json(PollResultsJSON(results, language: language))
         case .csv:
             Console.write(ResultsCSV.spreadsheet(results, language: language))
         case .csvRFC4180:

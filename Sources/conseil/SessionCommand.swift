@@ -43,7 +43,10 @@ struct SessionCommand: ParsableCommand {
                 _ = try context.root.requireCouncil()
                 let sessions = context.root.sessions()
                 context.warn(sessions.problems)
-                if json { return try Console.json(sessions.values.map(SessionJSON.init)) }
+                if json {
+                    return try Console.json(
+                        sessions.values.map { SessionJSON($0, language: context.language) })
+                }
                 if sessions.values.isEmpty { print(context.t("Aucune séance.", "No sessions.")) }
                 for session in sessions.values {
                     print(
@@ -73,11 +76,15 @@ struct SessionCommand: ParsableCommand {
                 if json {
                     return try Console.json(
                         SessionDetailJSON(
-                            session: SessionJSON(session),
-                            attendance: attendance.values.map(AttendanceJSON.init),
+                            session: SessionJSON(session, language: context.language),
+                            attendance: attendance.values.map {
+                                AttendanceJSON($0, language: context.language)
+                            },
                             quorumRequired: summary.required, quorumReached: summary.quorumReached,
-                            agenda: agenda.values.map { AgendaItemJSON($0, now: context.now) },
-                            polls: polls.values.map(PollSummaryJSON.init)))
+                            agenda: agenda.values.map {
+                                AgendaItemJSON($0, now: context.now, language: context.language)
+                            },
+                            polls: polls.values.map { PollSummaryJSON($0, language: context.language) }))
                 }
                 let t = context.t
                 print(InertText.make(session.title))

@@ -32,7 +32,7 @@ import Testing
         let shown = try council.run(["proposal", "show", proposal, "--json"])
         #expect(shown.status == 0, "\(shown.summary)")
         let record = try shown.jsonObject()
-        #expect(record["status"] as? String == "rejetee", "\(shown.summary)")
+        #expect(record["status"] as? String == "rejected", "\(shown.summary)")
         #expect(record["progress"] as? Int == 0)
         #expect(shown.stderr.contains(forgedFile), "the command warns: \(shown.summary)")
 

@@ -39,10 +39,11 @@ import Testing
         #expect(shown["id"] as? String == proposal)
         #expect(shown["title"] as? String == "Un tiers-lieu numérique par quartier")
         #expect(shown["theme"] as? String == "Inclusion numérique")
-        #expect(shown["status"] as? String == "en-cours")
+        #expect(shown["status"] as? String == "in-progress")
         #expect(shown["progress"] as? Int == 40)
         let history = try #require(shown["history"] as? [[String: Any]])
-        #expect(history.map { $0["status"] as? String } == ["deposee", "a-l-etude", "adoptee", "en-cours"])
+        #expect(
+            history.map { $0["status"] as? String } == ["submitted", "under-study", "adopted", "in-progress"])
         #expect(
             history.map { $0["at"] as? String }
                 == [
@@ -70,7 +71,7 @@ import Testing
         #expect(Set(list.compactMap { $0["id"] as? String }) == [proposal, other])
         #expect(list.allSatisfy { $0["history"] == nil })
         let followed = try #require(list.first { $0["id"] as? String == proposal })
-        #expect(followed["status"] as? String == "en-cours")
+        #expect(followed["status"] as? String == "in-progress")
         #expect(followed["progress"] as? Int == 40)
     }
 

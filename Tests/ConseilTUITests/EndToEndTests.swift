@@ -118,7 +118,7 @@ struct EndToEndTests {
         let shown = try JSONSerialization.jsonObject(
             with: Data(try app.conseil(["proposal", "show", CouncilFixture.seniors, "--json"]).utf8))
         let proposal = try #require(shown as? [String: Any])
-        #expect(proposal["status"] as? String == "realisee")
+        #expect(proposal["status"] as? String == "done")
         #expect(proposal["progress"] as? Int == 100)
         #expect((proposal["history"] as? [Any])?.count == 4)
     }

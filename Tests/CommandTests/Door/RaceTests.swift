@@ -37,10 +37,10 @@ struct RaceTests {
         #expect(statuses.count == history.count)
         // Every step is a move the lifecycle allows from the step before it.
         let allowed: [String: Set<String>] = [
-            "deposee": ["a-l-etude", "deposee"],
-            "a-l-etude": ["adoptee", "rejetee", "reportee", "a-l-etude"],
-            "reportee": ["a-l-etude", "reportee"], "adoptee": ["en-cours", "adoptee", "abandonnee"],
-            "rejetee": ["rejetee"],
+            "submitted": ["under-study", "submitted"],
+            "under-study": ["adopted", "rejected", "postponed", "under-study"],
+            "postponed": ["under-study", "postponed"], "adopted": ["in-progress", "adopted", "abandoned"],
+            "rejected": ["rejected"],
         ]
         for (previous, next) in zip(statuses, statuses.dropFirst()) {
             #expect(
@@ -82,7 +82,7 @@ struct RaceTests {
             uniqueKeysWithValues: items.compactMap { item in
                 (item["id"] as? String).map { ($0, item["state"] as? String ?? "") }
             })
-        #expect(states[scenario.item] == "traite")
-        #expect(states[second] == "en-cours")
+        #expect(states[scenario.item] == "done")
+        #expect(states[second] == "running")
     }
 }
