@@ -26,12 +26,6 @@ struct VoteCommand: ParsableCommand {
         try runCommand(global) { context in
             let useCases = try context.useCases()
             guard let pollId = poll, !answers.isEmpty else {
-                guard `for` == nil else {
-                    throw ConseilError(
-                        fr:
-                            "--for : donnez le scrutin et la réponse (conseil vote SCRUTIN RÉPONSE --for MEMBRE)",
-                        en: "--for: give the poll and the answer (conseil vote POLL ANSWER --for MEMBER)")
-                }
                 return try ballotScreen(context, useCases: useCases)
             }
             let resolved = try useCases.vote(poll: pollId, typed: answers, for: `for`)
@@ -52,7 +46,7 @@ struct VoteCommand: ParsableCommand {
         }
         let app = try BallotApp(
             useCases: useCases, poll: poll, language: context.language, width: parts[0],
-            height: parts[1], unicode: Terminal.speaksUTF8)
+            height: parts[1], unicode: Terminal.speaksUTF8, for: `for`)
         if dump {
             for key in Key.parse(script: keys) where !app.shouldQuit { app.handle(.key(key)) }
             print(app.render().text)

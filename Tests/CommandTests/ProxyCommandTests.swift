@@ -77,7 +77,7 @@ import Testing
         // Without the pouvoir: refused, nothing written.
         try refused(["vote", poll, "Oui", "--for", voters[2]], as: voters[1], says: "pouvoir")
         try refused(["vote", poll, "Oui", "--for", voters[3]], as: voters[0], says: "pouvoir")
-        try refused(["vote", "--for", voters[2]], as: voters[0], says: "--for")
+        try refused(["vote", poll, "--for", "zoe", "--dump"], as: voters[0], says: "membre inconnu")
     }
 
     @Test func anonymousPollGivesTheHolderTwoMarks() throws {
@@ -107,5 +107,34 @@ import Testing
         #expect((output.stdout + output.stderr).contains("sans pouvoir"), "\(output.summary)")
         let results = try council.succeed(["poll", "results", poll, "--format", "json"]).jsonObject()
         #expect(results["ballots"] as? Int == 0)
+    }
+
+    @Test func ballotScreenCastsTheRepresentedMembersBallot() throws {
+        let council = scenario.council
+        try attend(voters[2], "excuse", proxy: voters[0])
+        let poll = try scenario.newPoll(kind: "yesno", question: "Adopter le budget ?")
+        try council.succeed(["vote", poll, "Oui"], as: voters[0])
+        // The second ballot: the screen names whose it is, and Space then Enter cast « Non ».
+        let screen = try council.succeed(
+            ["vote", poll, "--for", voters[2], "--dump", "--size", "60x14", "--keys", "j<Space><Enter>"],
+            as: voters[0]
+        ).stdout
+        #expect(screen.contains("Vote — Votant 1, pour Votant 3 (pouvoir)"), "\(screen)")
+        let ballot = try String(
+            contentsOfFile: council.root + "/" + #require(
+                council.files(named: "\(voters[2]).json", under: scenario.session).first {
+                    $0.contains("/ballots/")
+                }),
+            encoding: .utf8)
+        #expect(ballot.contains("\"castBy\" : \"\(voters[0])\""), "\(ballot)")
+        #expect(ballot.contains("Non"), "\(ballot)")
+        // Without the pouvoir, the screen says why and writes nothing.
+        let before = try council.snapshot()
+        let refused = try council.succeed(
+            ["vote", poll, "--for", voters[3], "--dump", "--size", "60x14", "--keys", "<Space><Enter>"],
+            as: voters[0]
+        ).stdout
+        #expect(refused.contains("pouvoir"), "\(refused)")
+        #expect(try council.changes(since: before) == [])
     }
 }

@@ -9,9 +9,11 @@ public final class BallotApp: TerminalProgram {
     private var useCases: UseCases
     private var lastPolls: [String] = []
 
-    /// `useCases` acts as the voter: a member (the administrator does not vote).
+    /// `useCases` acts as the voter: a member (the administrator does not vote). With
+    /// `represented`, the screen casts that member's ballot through the pouvoir the voter holds.
     public init(
-        useCases: UseCases, poll: String?, language: Language, width: Int, height: Int, unicode: Bool
+        useCases: UseCases, poll: String?, language: Language, width: Int, height: Int, unicode: Bool,
+        for represented: String? = nil
     ) throws {
         try useCases.actor.require(.vote)
         guard let member = useCases.actor.member else {
@@ -27,9 +29,10 @@ public final class BallotApp: TerminalProgram {
         state = BallotState(
             language: language, width: width, height: height, unicode: unicode, member: member,
             openPolls: open)
+        state.represented = try represented.map { try root.requireCouncil().requireMember($0) }
         lastPolls = open.map(\.id)
         if let current = state.poll {
-            state.choose(current, recorded: root.recordedAnswers(poll: current, member: member.id))
+            state.choose(current, recorded: root.recordedAnswers(poll: current, member: state.voter.id))
         }
     }
 
@@ -65,7 +68,7 @@ public final class BallotApp: TerminalProgram {
             state.message = Localized(fr: "le scrutin vient d'être clos", en: "the poll has just closed")
         }
         if state.poll == nil && open.count == 1 {
-            state.choose(open[0], recorded: root.recordedAnswers(poll: open[0], member: state.member.id))
+            state.choose(open[0], recorded: root.recordedAnswers(poll: open[0], member: state.voter.id))
         }
     }
 
@@ -75,7 +78,7 @@ public final class BallotApp: TerminalProgram {
             shouldQuit = true
         case .choose(let id):
             guard let poll = state.openPolls.first(where: { $0.id == id }) else { return }
-            state.choose(poll, recorded: root.recordedAnswers(poll: poll, member: state.member.id))
+            state.choose(poll, recorded: root.recordedAnswers(poll: poll, member: state.voter.id))
         case .cast(let id, let answer):
             do {
                 // Read again: the poll may have closed since the screen opened. Options go by
@@ -96,14 +99,14 @@ public final class BallotApp: TerminalProgram {
     private func cast(_ answer: BallotAnswer, in poll: Poll) throws -> [String] {
         switch answer {
         case .typed(let texts):
-            return try useCases.vote(poll: poll.id, typed: texts)
+            return try useCases.vote(poll: poll.id, typed: texts, for: state.represented?.id)
         case .options(let picked):
             guard poll.options == state.poll?.options else {
                 throw ConseilError(
                     fr: "les options du scrutin ont changé : relisez-les et votez à nouveau",
                     en: "the poll's options have changed: read them again and vote again")
             }
-            return try useCases.vote(poll: poll.id, options: picked)
+            return try useCases.vote(poll: poll.id, options: picked, for: state.represented?.id)
         }
     }
 }

@@ -8,6 +8,9 @@ public struct BallotState: Sendable {
     public var height: Int
     public var unicode: Bool
     public var member: Member
+    /// The excused member whose ballot this screen casts, through the pouvoir `member` holds
+    /// (`conseil vote --for`); nil for the member's own ballot.
+    public var represented: Member?
     /// The polls open for voting now, newest session first.
     public var openPolls: [Poll]
     /// The poll being answered; nil while choosing among several (or when none is open).
@@ -33,6 +36,9 @@ public struct BallotState: Sendable {
     }
 
     func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
+
+    /// Whose ballot is cast: the represented member's, or the member's own.
+    public var voter: Member { represented ?? member }
 
     /// Starts answering `poll`, showing what the member chose before, if anything.
     public mutating func choose(_ poll: Poll, recorded: [String]?) {

@@ -10,7 +10,10 @@ public enum BallotView {
         }
         let width = state.width
         buffer.fill(x: 0, y: 0, width: width, style: .title)
-        buffer.write(" " + state.t("Vote", "Vote") + " — " + state.member.name, x: 0, y: 0, style: .title)
+        let pouvoir = state.represented.map { state.t(", pour ", ", for ") + $0.name + " (pouvoir)" }
+        buffer.write(
+            " " + state.t("Vote", "Vote") + " — " + state.member.name + (pouvoir ?? ""), x: 0, y: 0,
+            style: .title)
         guard let poll = state.poll else {
             list(state, &buffer)
             return buffer
