@@ -84,7 +84,7 @@ struct KeepWorkTests {
         let fixture = try CouncilFixture()
         let app = try app(fixture)
         let index = app.state.data.polls.firstIndex { $0.poll.id == CouncilFixture.yesNoPoll } ?? 0
-        play(app, "2" + String(repeating: "j", count: index) + "<Enter>jjk")
+        play(app, "2" + String(repeating: "j", count: index) + "<Enter>j")
         play(app, "<Esc>")
         #expect(app.state.selectedPoll?.poll.id == CouncilFixture.yesNoPoll)
     }
