@@ -119,6 +119,9 @@ public final class App: TerminalProgram {
             try changeWords(poll) { $0.hidden = nil }
         case .setAttendance(let session, let member, let status):
             _ = try useCases.recordAttendance(session: session, member: member, status: status)
+        case .givePouvoir(let session, let member, let holder):
+            _ = try useCases.recordAttendance(
+                session: session, member: member, status: .excused, proxy: holder)
         case .moveItem(let id, let delta):
             try moveItem(id, by: delta)
         case .createPoll(let request):

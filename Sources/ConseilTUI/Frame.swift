@@ -76,14 +76,18 @@ public enum Frame {
         buffer.write(
             " "
                 + state.t(
-                    "Présences (\(present)) — Espace change, Échap ferme",
-                    "Attendance (\(present)) — Space changes, Esc closes"),
+                    "Présences (\(present)) — Espace change, p pouvoir, Échap ferme",
+                    "Attendance (\(present)) — Space changes, p pouvoir, Esc closes"),
             x: x, y: area.y, style: .reverse, limit: width)
         for (offset, member) in members.dropFirst(first).prefix(rows).enumerated() {
             let selected = first + offset == index
             let status = (state.data.attendance[member.id] ?? .absent).name.text(state.language)
+            let holder = state.data.proxies[member.id].map {
+                " → " + (state.data.council.member($0)?.name ?? $0)
+            }
             buffer.write(
-                (selected ? " ▶ " : "   ") + status.padded(12) + member.name, x: x, y: area.y + 2 + offset,
+                (selected ? " ▶ " : "   ") + status.padded(12) + member.name + (holder ?? ""),
+                x: x, y: area.y + 2 + offset,
                 style: selected ? .bold : .reverse, limit: width)
         }
     }

@@ -13,6 +13,8 @@ public struct Snapshot: Sendable {
     public var proposals: [ProposalRecord]
     /// The session's attendance by member id.
     public var attendance: [String: AttendanceStatus] = [:]
+    /// The pouvoirs as recorded, giver id → holder id.
+    public var proxies: [String: String] = [:]
     public var problems: [LoadProblem]
 
     /// Loads everything the screens need; a file that cannot be read is listed, not fatal.
@@ -30,6 +32,7 @@ public struct Snapshot: Sendable {
         var polls: [PollResults] = []
         var minutes: MinutesDocument? = nil
         var attendanceByMember: [String: AttendanceStatus] = [:]
+        var proxies: [String: String] = [:]
         if let session {
             let items = root.agenda(session: session.id)
             let loadedPolls = root.polls(session: session.id)
@@ -37,7 +40,10 @@ public struct Snapshot: Sendable {
             let entries = root.minutesEntries(session: session.id)
             problems += items.problems + loadedPolls.problems + attendance.problems + entries.problems
             agenda = items.values
-            for record in attendance.values { attendanceByMember[record.member] = record.status }
+            for record in attendance.values {
+                attendanceByMember[record.member] = record.status
+                proxies[record.member] = record.proxy
+            }
             polls = loadedPolls.values.map { poll in
                 let (results, skipped) = root.results(of: poll)
                 problems += skipped
@@ -56,7 +62,7 @@ public struct Snapshot: Sendable {
             council: council, sessions: sessions.values, session: session, agenda: agenda, polls: polls,
             minutes: minutes,
             proposals: proposals.values.sorted { $0.updatedAt > $1.updatedAt },
-            attendance: attendanceByMember,
+            attendance: attendanceByMember, proxies: proxies,
             problems: problems)
     }
 }

@@ -241,7 +241,8 @@ private func moveItem(_ item: AgendaItem, _ delta: Int, _ state: inout AppState)
     return [.moveItem(item.id, by: delta)]
 }
 
-/// Space cycles a member through présent, excusé, absent; Esc closes the list.
+/// Space cycles a member through présent, excusé, absent; p excuses them with a pouvoir to
+/// the next member present who holds none (again: the next one, then no pouvoir); Esc closes.
 private func recordAttendance(_ key: Key, _ state: inout AppState) -> [Effect] {
     guard let index = state.attendanceCursor, let session = state.data.session else { return [] }
     let members = state.data.council.members
@@ -254,6 +255,16 @@ private func recordAttendance(_ key: Key, _ state: inout AppState) -> [Effect] {
         let current = state.data.attendance[member.id] ?? .absent
         let next: AttendanceStatus = current == .present ? .excused : current == .excused ? .absent : .present
         return [.setAttendance(session: session.id, member: member.id, status: next)]
+    case .character("p") where members.indices.contains(index):
+        let member = members[index]
+        let data = state.data
+        let holders = members.filter { candidate in
+            candidate.id != member.id && data.attendance[candidate.id] == .present
+                && !data.proxies.contains { $0.key != member.id && $0.value == candidate.id }
+        }.map(\.id)
+        let current = data.proxies[member.id].flatMap { holders.firstIndex(of: $0) }
+        let next = current.map { $0 + 1 < holders.count ? holders[$0 + 1] : nil } ?? holders.first
+        return [.givePouvoir(session: session.id, member: member.id, holder: next)]
     default: break
     }
     return []

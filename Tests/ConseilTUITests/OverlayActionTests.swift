@@ -50,6 +50,27 @@ struct OverlayActionTests {
         #expect(app.state.attendanceCursor == nil)
     }
 
+    @Test func pGivesAnExcusedMembersPouvoirToTheNextMemberPresent() throws {
+        let fixture = try CouncilFixture()
+        let app = try app(fixture)
+        let stored = { (id: String) in
+            fixture.root.attendance(session: fixture.session).values.first { $0.member == id }
+        }
+        // Everyone is present: p on marc excuses him with a pouvoir to the first member present,
+        // p again moves it to the next.
+        play(app, "Pjj")
+        play(app, "p")
+        #expect(stored("marc")?.status == .excused)
+        #expect(stored("marc")?.proxy == "anne")
+        #expect(app.render().text.contains("Marc Membre → Anne Animatrice"))
+        play(app, "p")
+        #expect(stored("marc")?.proxy == "sam")
+        // sam holds marc's pouvoir: Space (présent → excusé) is refused, and the screen says why.
+        play(app, "k ")
+        #expect(stored("sam")?.status == .present)
+        #expect(app.render().text.contains("détient le pouvoir"), "\(app.render().text)")
+    }
+
     @Test func shiftJMovesTheSelectedItemDown() throws {
         let fixture = try CouncilFixture()
         let app = try app(fixture)
