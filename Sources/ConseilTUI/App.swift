@@ -122,6 +122,8 @@ public final class App: TerminalProgram {
         case .givePouvoir(let session, let member, let holder):
             _ = try useCases.recordAttendance(
                 session: session, member: member, status: .excused, proxy: holder)
+        case .setSessionRoles(let session, let roles):
+            _ = try useCases.setSessionRoles(session, roles)
         case .moveItem(let id, let delta):
             try moveItem(id, by: delta)
         case .createPoll(let request):

@@ -170,6 +170,7 @@ public enum Effect: Equatable, Sendable {
     case setAttendance(session: String, member: String, status: AttendanceStatus)
     /// The member excused, with a pouvoir to `holder` (none when nil).
     case givePouvoir(session: String, member: String, holder: String?)
+    case setSessionRoles(session: String, roles: SessionRoles)
     case moveItem(String, by: Int)
     case createPoll(PollRequest)
     case mergeWord(poll: String, from: String, into: String)

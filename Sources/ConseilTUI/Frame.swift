@@ -76,8 +76,8 @@ public enum Frame {
         buffer.write(
             " "
                 + state.t(
-                    "Présences (\(present)) — Espace change, p pouvoir, Échap ferme",
-                    "Attendance (\(present)) — Space changes, p pouvoir, Esc closes"),
+                    "Présences (\(present)) — Espace change, p pouvoir, c présidence, e secrétariat, Échap ferme",
+                    "Attendance (\(present)) — Space changes, p pouvoir, c chair, e secretary, Esc closes"),
             x: x, y: area.y, style: .reverse, limit: width)
         for (offset, member) in members.dropFirst(first).prefix(rows).enumerated() {
             let selected = first + offset == index
@@ -85,8 +85,14 @@ public enum Frame {
             let holder = state.data.proxies[member.id].map {
                 " → " + (state.data.council.member($0)?.name ?? $0)
             }
+            let roles = state.data.session?.roles
+            let role =
+                roles?.chair == member.id
+                ? state.t(" (présidence)", " (chair)")
+                : roles?.secretaries.contains(member.id) == true
+                    ? state.t(" (secrétariat)", " (secretary)") : ""
             buffer.write(
-                (selected ? " ▶ " : "   ") + status.padded(12) + member.name + (holder ?? ""),
+                (selected ? " ▶ " : "   ") + status.padded(12) + member.name + role + (holder ?? ""),
                 x: x, y: area.y + 2 + offset,
                 style: selected ? .bold : .reverse, limit: width)
         }

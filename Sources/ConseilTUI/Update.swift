@@ -242,7 +242,9 @@ private func moveItem(_ item: AgendaItem, _ delta: Int, _ state: inout AppState)
 }
 
 /// Space cycles a member through présent, excusé, absent; p excuses them with a pouvoir to
-/// the next member present who holds none (again: the next one, then no pouvoir); Esc closes.
+/// the next member present who holds none (again: the next one, then no pouvoir); c makes
+/// the member the chair (again: no chair), e adds them to the secretaries or takes them off;
+/// Esc closes.
 private func recordAttendance(_ key: Key, _ state: inout AppState) -> [Effect] {
     guard let index = state.attendanceCursor, let session = state.data.session else { return [] }
     let members = state.data.council.members
@@ -265,6 +267,16 @@ private func recordAttendance(_ key: Key, _ state: inout AppState) -> [Effect] {
         let current = data.proxies[member.id].flatMap { holders.firstIndex(of: $0) }
         let next = current.map { $0 + 1 < holders.count ? holders[$0 + 1] : nil } ?? holders.first
         return [.givePouvoir(session: session.id, member: member.id, holder: next)]
+    case .character("c") where members.indices.contains(index):
+        var roles = session.roles
+        roles.chair = roles.chair == members[index].id ? nil : members[index].id
+        return [.setSessionRoles(session: session.id, roles: roles)]
+    case .character("e") where members.indices.contains(index):
+        var roles = session.roles
+        let id = members[index].id
+        roles.secretaries =
+            roles.secretaries.contains(id) ? roles.secretaries.filter { $0 != id } : roles.secretaries + [id]
+        return [.setSessionRoles(session: session.id, roles: roles)]
     default: break
     }
     return []

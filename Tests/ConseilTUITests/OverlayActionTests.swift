@@ -71,6 +71,22 @@ struct OverlayActionTests {
         #expect(app.render().text.contains("détient le pouvoir"), "\(app.render().text)")
     }
 
+    @Test func cAndENameTheChairAndSecretaries() throws {
+        let fixture = try CouncilFixture()
+        let app = try app(fixture)
+        let session = { try fixture.root.session(fixture.session) }
+        play(app, "Pc")
+        #expect(try session().chair == "anne")
+        play(app, "jeje")
+        #expect(try session().secretaries == ["sam", "marc"])
+        #expect(app.render().text.contains("Anne Animatrice (présidence)"))
+        #expect(app.render().text.contains("Samuel Secrétaire (secrétariat)"))
+        play(app, "e")
+        #expect(try session().secretaries == ["sam"])
+        play(app, "kkc")
+        #expect(try session().chair == nil)
+    }
+
     @Test func shiftJMovesTheSelectedItemDown() throws {
         let fixture = try CouncilFixture()
         let app = try app(fixture)
