@@ -58,7 +58,7 @@ struct ProcesVerbalPrintTests {
             .replacingOccurrences(of: "\u{00A0}", with: " ")
         for section in [
             "Procès-verbal — Séminaire numérique", "Présidence", "Secrétariat", "Présences",
-            "Représentés (1)",
+            "Représentés (2)",
             "Votant 3 donne pouvoir à Votant 1", "Quorum", "Ordre du jour", "Le budget participatif",
             "Adopter le budget participatif ?", "Signatures", "Arrêté lors de la séance du 15 décembre 2017",
         ] {

@@ -1,7 +1,7 @@
 import Foundation
 
-/// A session worth a procès-verbal: a chair and a secretary, five voters (two present, one
-/// represented, one excused, one absent), three agenda items with long notes (several pages
+/// A session worth a procès-verbal: a chair and a secretary, five voters (two present, two
+/// represented, one excused; marc absent), three agenda items with long notes (several pages
 /// once printed), a yes/no poll voted through a pouvoir, a draft poll never opened, a decision
 /// and an action; closed, and adopted at the next session.
 struct ProcesVerbalScenario {
@@ -26,7 +26,9 @@ struct ProcesVerbalScenario {
         }
         try council.succeed(
             ["session", "attend", session, voters[2], "excuse", "--proxy", voters[0]], as: Scenario.secretary)
-        try council.succeed(["session", "attend", session, voters[3], "excuse"], as: Scenario.secretary)
+        try council.succeed(
+            ["session", "attend", session, voters[3], "excuse", "--proxy", voters[1]], as: Scenario.secretary)
+        try council.succeed(["session", "attend", session, voters[4], "excuse"], as: Scenario.secretary)
         let items = try ["Le budget participatif", "La fibre dans les hameaux"].map {
             try council.newId(["agenda", "add", session, $0], as: Scenario.facilitator)
         }
@@ -43,6 +45,7 @@ struct ProcesVerbalScenario {
         try council.succeed(["vote", poll, "Oui"], as: voters[0])
         try council.succeed(["vote", poll, "Oui", "--for", voters[2]], as: voters[0])
         try council.succeed(["vote", poll, "Non"], as: voters[1])
+        try council.succeed(["vote", poll, "Oui", "--for", voters[3]], as: voters[1])
         try council.succeed(["poll", "close", poll], as: Scenario.facilitator)
         _ = try scenario.newPoll(kind: "yesno", question: "Jamais ouvert ?", open: false)
         try council.succeed(

@@ -12,10 +12,11 @@ import Testing
     static let facts = [
         "Conseil local du numérique de Rennes", "Séminaire numérique", "17 novembre 2017", "Rennes",
         "17 novembre 2017 à 09:02 (UTC)", "17 novembre 2017 à 12:31 (UTC)", "Anne Animatrice",
-        "Samuel Secrétaire", "Membres en exercice", "Présents (4)", "Représentés (1)",
-        "Votant 3 donne pouvoir à Votant 1", "Excusés (1)", "Votant 4", "Absents (2)", "Quorum",
+        "Samuel Secrétaire", "Membres en exercice", "Présents (4)", "Représentés (2)",
+        "Votant 3 donne pouvoir à Votant 1 ; Votant 4 donne pouvoir à Votant 2", "Excusés (1)", "Votant 5",
+        "Absents (1)", "Marc Membre", "Quorum",
         "Ordre du jour", "Le budget participatif", "La fibre dans les hameaux",
-        "Adopter le budget participatif ?", "66,67", "Le budget participatif est adopté",
+        "Adopter le budget participatif ?", "75,00", "Le budget participatif est adopté",
         "Recenser les hameaux", "15 décembre 2017", "Signatures",
         "Arrêté lors de la séance du 15 décembre 2017",
     ]
@@ -33,7 +34,7 @@ import Testing
             ))
         for fact in Self.facts { #expect(plain(markdown).contains(fact), "missing \(fact)") }
         #expect(!markdown.contains("Jamais ouvert"), "a draft poll that never opened took no vote")
-        #expect(markdown.contains("66,67\u{202F}%"), "narrow no-break space before %")
+        #expect(markdown.contains("75,00\u{202F}%"), "narrow no-break space before %")
         #expect(markdown.contains("- Séance\u{00A0}: Séminaire"), "no-break space before a colon")
         #expect(markdown.contains("hameaux\u{202F}; chacun"), "narrow no-break space before ;")
         #expect(markdown.contains("numériser\u{202F}? Non\u{202F}!"))
@@ -58,7 +59,7 @@ import Testing
         #expect(html.contains("@bottom-center { content: \"page \" counter(page) \" / \" counter(pages)"))
         #expect(html.contains("break-after: avoid"))
         #expect(html.contains("<thead><tr><th>Réponse</th>"))
-        #expect(html.contains("66,67\u{202F}%"))
+        #expect(html.contains("75,00\u{202F}%"))
         #expect(!html.contains("Jamais ouvert"))
     }
 
@@ -66,7 +67,7 @@ import Testing
         let list = plain(try pv.export("deliberations"))
         #expect(list.contains("Liste des délibérations — Conseil local du numérique de Rennes"))
         #expect(
-            list.contains("1. Adopter le budget participatif ? [Le budget participatif] — Oui : 2, Non : 1"))
+            list.contains("1. Adopter le budget participatif ? [Le budget participatif] — Oui : 3, Non : 1"))
         #expect(list.contains("2. Décision : Le budget participatif est adopté"))
         #expect(!list.contains("Jamais ouvert"))
     }
