@@ -9,14 +9,10 @@ import Testing
 @Suite("From the keyboard: new session and its state, new proposal, a follow-up without a status change")
 struct ShellFreeTasksTests {
     private func app(_ fixture: CouncilFixture, member: Member? = nil) throws -> App {
-        try App(
-            root: fixture.root, member: member, language: .fr, width: 100, height: 30,
-            now: CouncilFixture.now, unicode: true)
+        try App.onFixture(fixture, member: member)
     }
 
-    private func play(_ app: App, _ script: String) {
-        for key in Key.parse(script: script) { app.handle(.key(key)) }
-    }
+    private func play(_ app: App, _ script: String) { app.play(script) }
 
     @Test func aNewSessionFromThePickerIsCreatedAndShown() throws {
         let fixture = try CouncilFixture()
