@@ -56,6 +56,8 @@ import Testing
     @Test func theComparisonShowsOnceTheFirstRoundCloses() throws {
         let rounds = try rounds()
         try rounds.scenario.council.succeed(["poll", "close", rounds.first], as: Scenario.facilitator)
+        // Opened: the procès-verbal leaves out a round that never opened.
+        try rounds.scenario.council.succeed(["poll", "open", rounds.second], as: Scenario.facilitator)
         let shown = try outputs(rounds)
         for name in ["results text", "results md", "minutes md"] {
             #expect(shown[name]?.contains("Avant / après") == true, "\(name):\n\(shown[name] ?? "")")

@@ -83,7 +83,7 @@ import Testing
         let proposalA = try a.succeed(["proposal", "show", ids.proposal, "--json"]).stdout
         let proposalB = try b.succeed(["proposal", "show", ids.proposal, "--json"]).stdout
         #expect(proposalA == proposalB)
-        #expect(proposalA.contains("\"adoptee\""))
+        #expect(proposalA.contains("\"adopted\""))
         #expect(proposalA.contains("Étude côté A") && proposalA.contains("Étude côté B"))
 
         // History is the audit trail: a merge, not a rebase.
