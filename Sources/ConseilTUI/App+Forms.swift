@@ -14,10 +14,6 @@ extension App {
             fr: "Scrutin créé (brouillon) : o pour l'ouvrir", en: "Poll created (draft): o opens it")
     }
 
-    func changeWords(_ id: String, _ change: @escaping (inout Poll) -> Void) throws {
-        try useCases.changeWords(id, change)
-    }
-
     /// `counts` are by position in the poll's options, as the form lists them.
     func addHandCount(poll id: String, counts: [Int], voters: Int?) throws {
         let poll = try root.poll(id)
