@@ -61,7 +61,8 @@ extension Poll {
     private func requireWords() throws {
         guard kind == .words else {
             throw ConseilError(
-                fr: "seuls les mots d'un nuage se regroupent", en: "only the words of a word cloud can be merged")
+                fr: "seuls les mots d'un nuage se regroupent",
+                en: "only the words of a word cloud can be merged")
         }
     }
 
@@ -94,7 +95,8 @@ extension PollResults {
             let many = mergedCount > 1
             parts.append(
                 language == .fr
-                    ? "\(mergedCount) regroupement\(many ? "s" : "")" : "\(mergedCount) merge\(many ? "s" : "")")
+                    ? "\(mergedCount) regroupement\(many ? "s" : "")"
+                    : "\(mergedCount) merge\(many ? "s" : "")")
         }
         guard !parts.isEmpty else { return nil }
         return (language == .fr ? "Modération : " : "Moderation: ") + parts.joined(separator: ", ")
@@ -110,9 +112,10 @@ extension PollResults {
         switch poll.kind {
         case .words:
             keys = (answers + hiddenAnswers).filter { group in
-                group.key == name || ([group.text] + group.spellings).contains {
-                    TextFolding.foldAccentsAndCase($0) == folded
-                }
+                group.key == name
+                    || ([group.text] + group.spellings).contains {
+                        TextFolding.foldAccentsAndCase($0) == folded
+                    }
             }.map(\.key)
         case .text:
             let all = textAnswers + hiddenTexts
@@ -129,10 +132,12 @@ extension PollResults {
         guard unique.count == 1 else {
             throw unique.isEmpty
                 ? ConseilError(
-                    fr: "aucune réponse « \(InertText.make(name)) » ; « conseil poll results \(poll.id) » les liste",
+                    fr:
+                        "aucune réponse « \(InertText.make(name)) » ; « conseil poll results \(poll.id) » les liste",
                     en: "no answer “\(InertText.make(name))”; “conseil poll results \(poll.id)” lists them")
                 : ConseilError(
-                    fr: "\(unique.count) réponses contiennent « \(InertText.make(name)) » : donnez plus de texte",
+                    fr:
+                        "\(unique.count) réponses contiennent « \(InertText.make(name)) » : donnez plus de texte",
                     en: "\(unique.count) answers contain “\(InertText.make(name))”: give more of the text")
         }
         return unique[0]

@@ -39,10 +39,15 @@ enum WordCloud {
         var counted = Set<[String]>()  // (participant, group): one participant counts once per group
         var totals: [String: Int] = [:]
         var spellings: [String: [String: Int]] = [:]
+        // A merged group keeps the name of the group it joined: its own spellings choose it.
+        var own: [String: [String: Int]] = [:]
         for entry in entries {
             let key = groupKey(entry.spelling)
             guard !key.isEmpty else { continue }
             spellings[key, default: [:]][entry.spelling, default: 0].addSaturated(entry.weight)
+            if keys.form(of: entry.spelling).key == key {
+                own[key, default: [:]][entry.spelling, default: 0].addSaturated(entry.weight)
+            }
             if entry.participant >= 0 {
                 guard counted.insert([String(entry.participant), key]).inserted else { continue }
             }
@@ -52,7 +57,8 @@ enum WordCloud {
         let groups = totals.compactMap { key, count -> WordResult? in
             guard let forms = spellings[key] else { return nil }
             return WordResult(
-                key: key, text: ShownSpelling.choose(forms, keys: keys) ?? key, count: count, forms: forms)
+                key: key, text: ShownSpelling.choose(own[key] ?? forms, keys: keys) ?? key, count: count,
+                forms: forms)
         }
         // Most cited first, ties in French order.
         let sorted = groups.map { ($0, FrenchOrder.Key($0.text)) }

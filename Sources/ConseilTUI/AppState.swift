@@ -101,7 +101,9 @@ public struct AppState: Sendable {
         if let wall {
             // The named poll, else the open poll the facilitator opened last.
             if let named = wall.poll { return data.polls.first { $0.poll.id == named } }
-            return data.polls.filter { $0.poll.state == .open }.max { ($0.poll.openedAt?.milliseconds ?? 0) < ($1.poll.openedAt?.milliseconds ?? 0) }
+            return data.polls.filter { $0.poll.state == .open }.max {
+                ($0.poll.openedAt?.milliseconds ?? 0) < ($1.poll.openedAt?.milliseconds ?? 0)
+            }
         }
         if let openPoll { return data.polls.first { $0.poll.id == openPoll } }
         return data.polls.indices.contains(cursor[.polls] ?? 0) ? data.polls[cursor[.polls] ?? 0] : nil

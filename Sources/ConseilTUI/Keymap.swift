@@ -120,7 +120,7 @@ public enum Keymap {
             screens: [.polls], hint: false),
         Binding(
             keys: [.character("g")], action: .mergeAnswer,
-            help: Localized(fr: "grouper : g puis g", en: "merge: g then g"),
+            help: Localized(fr: "grouper (g, g)", en: "merge (g, g)"),
             screens: [.polls], hint: false),
         Binding(
             keys: [.character("u")], action: .unmergeAnswer,
@@ -128,7 +128,7 @@ public enum Keymap {
             screens: [.polls], hint: false),
         Binding(
             keys: [.character("h")], action: .hideAnswer,
-            help: Localized(fr: "masquer/afficher la réponse", en: "hide/show the answer"),
+            help: Localized(fr: "masquer/afficher", en: "hide/show"),
             screens: [.polls], hint: false),
         Binding(
             keys: [.right, .character("r")], action: .revealMore,
@@ -137,7 +137,7 @@ public enum Keymap {
             keys: [.left, .character("R")], action: .revealLess,
             help: Localized(fr: "masquer", en: "conceal"), screens: [.polls], hint: true, projectorOnly: true),
         Binding(
-            keys: [.pageDown, .character(" ")], action: .nextPage,
+            keys: [.pageDown], action: .nextPage,
             help: Localized(fr: "page suivante", en: "next page"), screens: [.polls], hint: false,
             projectorOnly: true),
         Binding(

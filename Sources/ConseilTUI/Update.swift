@@ -49,9 +49,13 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         state.mergeSource = nil
         return []
     }
-    guard let action = Keymap.action(for: key, on: state.screen, projector: state.projector) else { return [] }
+    guard let action = Keymap.action(for: key, on: state.screen, projector: state.projector) else {
+        return []
+    }
     // The wall (`conseil projector`) only reveals, turns pages, helps and quits.
-    if state.wall != nil, ![.help, .quit, .refresh, .revealMore, .revealLess, .nextPage, .previousPage].contains(action) {
+    if state.wall != nil,
+        ![.help, .quit, .refresh, .revealMore, .revealLess, .nextPage, .previousPage].contains(action)
+    {
         return []
     }
     switch action {

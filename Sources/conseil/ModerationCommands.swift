@@ -47,7 +47,8 @@ extension PollCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Réaffiche une réponse masquée (animation).")
+        static let configuration = CommandConfiguration(
+            abstract: "Réaffiche une réponse masquée (animation).")
         @OptionGroup var global: GlobalOptions
         @Argument var poll: String
         @Argument(help: "La réponse masquée.") var answer: String

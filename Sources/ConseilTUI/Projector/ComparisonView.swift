@@ -4,18 +4,25 @@ import ConseilCore
 /// two bars, and the change in points, so that rounds of 8 and 5 voters compare fairly.
 enum ComparisonView {
     static func draw(
-        _ before: PollResults, _ after: PollResults, _ state: AppState, _ area: Area, _ buffer: inout ScreenBuffer
+        _ before: PollResults, _ after: PollResults, _ state: AppState, _ area: Area,
+        _ buffer: inout ScreenBuffer
     ) {
         let comparison = RoundComparison(before: before, after: after)
-        let labelWidth = min(area.width / 4, max(10, comparison.rows.map { DisplayWidth.of($0.label) }.max() ?? 10))
+        let labelWidth = min(
+            area.width / 4, max(10, comparison.rows.map { DisplayWidth.of($0.label) }.max() ?? 10))
         let changeWidth = 14
         let column = (area.width - labelWidth - changeWidth - 4) / 2
         let x0 = area.x + labelWidth + 2
         let x1 = x0 + column + 1
         let x2 = x1 + column + 1
-        let voters = { (n: Int) in state.t("\(n) votant\(n > 1 ? "s" : "")", "\(n) voter\(n == 1 ? "" : "s")") }
-        buffer.write(state.t("Avant", "Before") + " · " + voters(comparison.baseBefore), x: x0, y: area.y, style: .bold, limit: column)
-        buffer.write(state.t("Après", "After") + " · " + voters(comparison.baseAfter), x: x1, y: area.y, style: .bold, limit: column)
+        let voters = { (n: Int) in state.t("\(n) votant\(n > 1 ? "s" : "")", "\(n) voter\(n == 1 ? "" : "s")")
+        }
+        buffer.write(
+            state.t("Avant", "Before") + " · " + voters(comparison.baseBefore), x: x0, y: area.y,
+            style: .bold, limit: column)
+        buffer.write(
+            state.t("Après", "After") + " · " + voters(comparison.baseAfter), x: x1, y: area.y, style: .bold,
+            limit: column)
         buffer.write(state.t("Écart", "Change"), x: x2, y: area.y, style: .bold)
         let room = area.height - 2
         let step = max(1, min(3, room / max(1, comparison.rows.count)))
@@ -25,7 +32,8 @@ enum ComparisonView {
             share(row.percentBefore, x: x0, y: y, width: column, state, &buffer)
             share(row.percentAfter, x: x1, y: y, width: column, state, &buffer)
             let points = row.percentChange.map { Percentage.formattedChange($0, state.language) } ?? "—"
-            let style: CellStyle = (row.percentChange ?? 0) > 0 ? .good : (row.percentChange ?? 0) < 0 ? .warning : .normal
+            let style: CellStyle =
+                (row.percentChange ?? 0) > 0 ? .good : (row.percentChange ?? 0) < 0 ? .warning : .normal
             buffer.write(points, x: x2, y: y, style: style)
             y += step
         }

@@ -6,14 +6,14 @@ enum OptionBarsView {
     static func draw(_ results: PollResults, _ state: AppState, _ area: Area, _ buffer: inout ScreenBuffer) {
         let options = results.options
         guard !options.isEmpty else { return }
-        let band = max(1, min(10, area.height / options.count))
+        let band = max(1, min(20, area.height / options.count))
         let percents = options.map { $0.percent?.formatted(state.language) ?? "—" }
-        // The largest letters that leave a row for the label and half the width for the bar.
+        // The largest letters that leave a row for the label and 40 % of the width for the bar.
         let letters = BigLetters.shared
         let rows =
             BigLetters.sizes.first { size in
                 guard let letters, size + 1 <= band else { return false }
-                return percents.allSatisfy { letters.width($0, rows: size) <= area.width / 2 }
+                return percents.allSatisfy { letters.width($0, rows: size) * 10 <= area.width * 6 }
             } ?? 1
         let percentWidth =
             percents.map { rows > 1 ? letters!.width($0, rows: rows) : DisplayWidth.of($0) }.max() ?? 0
@@ -24,7 +24,8 @@ enum OptionBarsView {
             let votes = state.t(
                 "\(option.count) vote\(option.count > 1 ? "s" : "")",
                 "\(option.count) vote\(option.count == 1 ? "" : "s")")
-            let used = buffer.write(option.label, x: area.x + 1, y: y, style: .bold, limit: barWidth - votes.count - 3)
+            let used = buffer.write(
+                option.label, x: area.x + 1, y: y, style: .bold, limit: barWidth - votes.count - 3)
             buffer.write("  " + votes, x: area.x + 1 + used, y: y, style: .normal)
             let barRows = max(1, min(rows, band - 1) - 1)
             let cells = results.base > 0 ? option.count * barWidth * 8 / results.base : 0
@@ -33,7 +34,9 @@ enum OptionBarsView {
             }
             let x = area.x + area.width - percentWidth
             if rows > 1, let letters {
-                for (row, line) in letters.render(percents[index], rows: rows, unicode: state.unicode).enumerated() {
+                for (row, line) in letters.render(percents[index], rows: rows, unicode: state.unicode)
+                    .enumerated()
+                {
                     buffer.write(line, x: x, y: y + row, style: .accent)
                 }
             } else {

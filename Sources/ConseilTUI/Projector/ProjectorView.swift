@@ -15,11 +15,14 @@ enum ProjectorView {
             return
         }
         var y = 1
-        for line in wrap(results.poll.question, width: width - 4).prefix(3) {
-            centered(line, y: y, width: width, style: .bold, &buffer)
+        // The question step draws the question itself, in large letters when they fit.
+        if state.reveal != .question {
+            for line in wrap(results.poll.question, width: width - 4).prefix(3) {
+                centered(line, y: y, width: width, style: .bold, &buffer)
+                y += 1
+            }
             y += 1
         }
-        y += 1
         var right = width - 1
         if let panel = state.joinPanel {
             right = JoinPanelView.draw(panel, Area(x: 0, y: y, width: width, height: bottom - y - 1), &buffer)
@@ -119,23 +122,51 @@ enum ProjectorView {
             return size
         }
         let width = DisplayWidth.of(text)
-        buffer.write(text, x: area.x + max(0, (area.width - width) / 2), y: area.y, style: style, limit: area.width)
+        buffer.write(
+            text, x: area.x + max(0, (area.width - width) / 2), y: area.y, style: style, limit: area.width)
         return 1
     }
 }
 
-/// The first step: the question alone (and the options, so the room knows what it may answer).
+/// The first step: the question alone, as large as it fits, and the options, so that the room
+/// knows what it may answer.
 enum QuestionView {
     static func draw(_ results: PollResults, _ state: AppState, _ area: Area, _ buffer: inout ScreenBuffer) {
-        var y = area.y + 1
-        for option in results.poll.options where y < area.y + area.height {
-            ProjectorView.centered("· \(option) ·", y: y, width: area.x * 2 + area.width, style: .accent, &buffer)
+        let options = results.poll.options.count * 2
+        let room = area.height - options - 2
+        var y = area.y
+        let large = BigLetters.shared.flatMap { letters in
+            [8, 4].lazy.compactMap { rows -> (Int, [String])? in
+                let lines = ProjectorView.wrap(
+                    results.poll.question, width: area.width / letters.columns(rows: rows))
+                return lines.count * (rows + 1) <= room ? (rows, lines) : nil
+            }.first
+        }
+        if let (rows, lines) = large {
+            for line in lines {
+                ProjectorView.large(
+                    line, rows: rows, Area(x: area.x, y: y, width: area.width, height: rows),
+                    unicode: state.unicode, style: .bold, &buffer)
+                y += rows + 1
+            }
+        } else {
+            for line in ProjectorView.wrap(results.poll.question, width: area.width - 2).prefix(max(1, room))
+            {
+                ProjectorView.centered(line, y: y, width: area.x * 2 + area.width, style: .bold, &buffer)
+                y += 1
+            }
+        }
+        y += 1
+        for option in results.poll.options where y < area.y + area.height - 1 {
+            ProjectorView.centered(
+                "· \(option) ·", y: y, width: area.x * 2 + area.width, style: .accent, &buffer)
             y += 2
         }
         let hint =
             results.poll.state == .open
             ? state.t("Le vote est ouvert", "Voting is open") : results.poll.state.name.text(state.language)
-        ProjectorView.centered(hint, y: area.y + area.height - 1, width: area.x * 2 + area.width, style: .dim, &buffer)
+        ProjectorView.centered(
+            hint, y: area.y + area.height - 1, width: area.x * 2 + area.width, style: .dim, &buffer)
     }
 }
 
@@ -153,6 +184,7 @@ enum CountView {
                 "\(voters) des \(present) présent\(present > 1 ? "s" : "") \(voters > 1 ? "ont" : "a") voté",
                 "\(voters) of the \(present) present have voted")
             : state.t("\(voters) \(voters > 1 ? "ont" : "a") voté", "\(voters) voted")
-        ProjectorView.centered(line, y: area.y + rows + 2, width: area.x * 2 + area.width, style: .bold, &buffer)
+        ProjectorView.centered(
+            line, y: area.y + rows + 2, width: area.x * 2 + area.width, style: .bold, &buffer)
     }
 }

@@ -20,7 +20,9 @@ enum TextCardsView {
         var heights = Array(repeating: 0, count: columns)
         for text in texts {
             var lines = ProjectorView.wrap(text, width: inner)
-            if lines.count > most { lines = Array(lines.prefix(most - 1)) + [String(lines[most - 1].prefix(inner - 1)) + "…"] }
+            if lines.count > most {
+                lines = Array(lines.prefix(most - 1)) + [String(lines[most - 1].prefix(inner - 1)) + "…"]
+            }
             var column = heights.indices.min { heights[$0] < heights[$1] }!
             if heights[column] + lines.count + 2 > area.height - 1, !pages[pages.count - 1].isEmpty {
                 pages.append([])
@@ -44,11 +46,17 @@ enum TextCardsView {
         let page = min(state.cardPage, pages.count - 1)
         let width = area.width / columns
         for card in pages[page] {
-            box(card.lines, Area(x: area.x + card.column * width, y: area.y + card.y, width: width - 1, height: card.lines.count + 2), state.unicode, &buffer)
+            box(
+                card.lines,
+                Area(
+                    x: area.x + card.column * width, y: area.y + card.y, width: width - 1,
+                    height: card.lines.count + 2), state.unicode, &buffer)
         }
         if pages.count > 1 {
-            let label = state.t("page \(page + 1)/\(pages.count) · PgSuiv", "page \(page + 1)/\(pages.count) · PgDn")
-            buffer.write(label, x: area.x + area.width - label.count, y: area.y + area.height - 1, style: .dim)
+            let label = state.t(
+                "page \(page + 1)/\(pages.count) · PgSuiv", "page \(page + 1)/\(pages.count) · PgDn")
+            buffer.write(
+                label, x: area.x + area.width - label.count, y: area.y + area.height - 1, style: .dim)
         }
     }
 

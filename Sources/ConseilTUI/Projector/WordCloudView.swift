@@ -23,7 +23,8 @@ enum WordCloudView {
         let reserve = 2
         while true {
             let preferred =
-                band == 0 ? (area.height >= 48 && area.width >= 160 ? 16 : 8) : band == 1 && area.height >= 44 ? 8 : 4
+                band == 0
+                ? (area.height >= 48 && area.width >= 160 ? 16 : 8) : band == 1 && area.height >= 44 ? 8 : 4
             // A band is its letters and one row for the counts.
             guard band < bandSlots.count, y + preferred + 1 + reserve <= area.y + area.height else { break }
             let count = bandSlots[band]
@@ -31,7 +32,9 @@ enum WordCloudView {
             guard width >= 12 else { break }
             for index in 0..<count {
                 slots.append(
-                    Slot(area: Area(x: area.x + index * width, y: y, width: width, height: preferred + 1), rows: preferred))
+                    Slot(
+                        area: Area(x: area.x + index * width, y: y, width: width, height: preferred + 1),
+                        rows: preferred))
             }
             y += preferred + 1
             band += 1
@@ -46,8 +49,10 @@ enum WordCloudView {
         for (answer, slot) in zip(answers, slots) {
             // Sizes follow the counts: a word cited half as often gets letters about half as tall.
             let deserved = answer.count == top ? largest : answer.count * largest / top + 2
-            let inner = Area(x: slot.area.x + 1, y: slot.area.y, width: slot.area.width - 2, height: slot.rows)
-            let style: CellStyle = answer.count * 3 >= top * 2 ? .bold : answer.count * 3 >= top ? .accent : .normal
+            let inner = Area(
+                x: slot.area.x + 1, y: slot.area.y, width: slot.area.width - 2, height: slot.rows)
+            let style: CellStyle =
+                answer.count * 3 >= top * 2 ? .bold : answer.count * 3 >= top ? .accent : .normal
             let used = ProjectorView.large(
                 answer.text, rows: min(slot.rows, deserved), inner, unicode: unicode, style: style, &buffer)
             let count = "\(answer.count)"
@@ -59,7 +64,9 @@ enum WordCloudView {
     }
 
     /// The remaining words at normal size, in lines centred under the slots.
-    private static func flow(_ answers: ArraySlice<WordResult>, _ top: Int, _ area: Area, _ buffer: inout ScreenBuffer) {
+    private static func flow(
+        _ answers: ArraySlice<WordResult>, _ top: Int, _ area: Area, _ buffer: inout ScreenBuffer
+    ) {
         var lines: [[WordResult]] = [[]]
         var width = 0
         for answer in answers {
@@ -77,7 +84,9 @@ enum WordCloudView {
             var x = area.x + max(0, (area.width - DisplayWidth.of(text)) / 2)
             for answer in line {
                 let word = "\(answer.text) (\(answer.count))"
-                x += buffer.write(word, x: x, y: area.y + row, style: answer.count * 3 >= top ? .accent : .dim) + 3
+                x +=
+                    buffer.write(word, x: x, y: area.y + row, style: answer.count * 3 >= top ? .accent : .dim)
+                    + 3
             }
         }
     }
