@@ -24,13 +24,15 @@ enum ComparisonView {
             state.t("Après", "After") + " · " + voters(comparison.baseAfter), x: x1, y: area.y, style: .bold,
             limit: column)
         buffer.write(state.t("Écart", "Change"), x: x2, y: area.y, style: .bold)
+        // Both rounds on one scale, the largest share filling its column.
+        let scale = max(1, comparison.rows.flatMap { [$0.percentBefore, $0.percentAfter] }.compactMap { $0?.hundredths }.max() ?? 1)
         let room = area.height - 2
         let step = max(1, min(3, room / max(1, comparison.rows.count)))
         var y = area.y + 2
         for row in comparison.rows where y < area.y + area.height {
             buffer.write(row.label, x: area.x + 1, y: y, style: .bold, limit: labelWidth)
-            share(row.percentBefore, x: x0, y: y, width: column, state, &buffer)
-            share(row.percentAfter, x: x1, y: y, width: column, state, &buffer)
+            share(row.percentBefore, scale, x: x0, y: y, width: column, state, &buffer)
+            share(row.percentAfter, scale, x: x1, y: y, width: column, state, &buffer)
             let points = row.percentChange.map { Percentage.formattedChange($0, state.language) } ?? "—"
             let style: CellStyle =
                 (row.percentChange ?? 0) > 0 ? .good : (row.percentChange ?? 0) < 0 ? .warning : .normal
@@ -39,13 +41,14 @@ enum ComparisonView {
         }
     }
 
-    /// One round's share: a bar on the scale of 100 % and the percentage after it.
+    /// One round's share: a bar (`scale` hundredths fill the column) and the percentage after it.
     private static func share(
-        _ percent: Percentage?, x: Int, y: Int, width: Int, _ state: AppState, _ buffer: inout ScreenBuffer
+        _ percent: Percentage?, _ scale: Int, x: Int, y: Int, width: Int, _ state: AppState,
+        _ buffer: inout ScreenBuffer
     ) {
         let text = percent?.formatted(state.language) ?? "—"
         let room = max(1, width - 10)
-        let cells = (percent?.hundredths ?? 0) * room / 10_000
+        let cells = (percent?.hundredths ?? 0) * room / scale
         buffer.fill(x: x, y: y, width: cells, character: state.unicode ? "█" : "#", style: .bar)
         buffer.write(text, x: x + cells + 1, y: y, style: .accent)
     }

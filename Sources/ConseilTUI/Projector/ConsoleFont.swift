@@ -2,8 +2,9 @@ import CZlib
 import Foundation
 
 /// The console font the projector draws large letters with, read once at run time from the
-/// fonts Debian ships (package console-setup-linux); `CONSEIL_FONT` names another PSF file.
-/// Nil when none is found: every word is then written at normal size (docs/DECISIONS.md).
+/// fonts Debian ships (package console-setup-linux); `CONSEIL_FONT` names another PSF file,
+/// the only one tried then. Nil when none is read: every word is written at normal size
+/// (docs/DECISIONS.md).
 enum ConsoleFont {
     static let candidates = [
         "/usr/share/consolefonts/Lat15-Terminus16.psf.gz",
@@ -12,8 +13,8 @@ enum ConsoleFont {
     ]
 
     static let shared: PSFFont? = {
-        let named = ProcessInfo.processInfo.environment["CONSEIL_FONT"].map { [$0] } ?? []
-        for path in named + candidates {
+        let named = ProcessInfo.processInfo.environment["CONSEIL_FONT"].map { [$0] }
+        for path in named ?? candidates {
             if let bytes = read(path), let font = PSFFont(bytes: bytes) { return font }
         }
         return nil
