@@ -54,3 +54,16 @@ import Testing
         }
     }
 }
+
+extension ProjectorCommandTests {
+    /// The reveal steps cannot show what the hidden-results rule hides: only the count.
+    @Test func aHiddenResultsPollRevealsOnlyOnceClosed() throws {
+        let poll = try scenario.newPoll(kind: "yesno", question: "Un tiers-lieu ?", ["--hide-results"])
+        try scenario.council.succeed(["vote", poll, "Oui"], as: Scenario.member)
+        let open = try wall([poll, "--keys", "<Right><Right>"]).stdout
+        #expect(open.contains("Résultats affichés à la clôture du vote"), "\(open)")
+        #expect(!open.contains("Oui  1 vote"))
+        try scenario.council.succeed(["poll", "close", poll], as: Scenario.facilitator)
+        #expect(try wall([poll]).stdout.contains("Oui  1 vote"))
+    }
+}

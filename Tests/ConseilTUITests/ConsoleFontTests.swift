@@ -23,7 +23,8 @@ struct ConsoleFontTests {
     @Test func psf2WithAUnicodeTable() throws {
         func u32(_ value: Int) -> [UInt8] { (0..<4).map { UInt8((value >> (8 * $0)) & 0xFF) } }
         // Two glyphs of 3×2 pixels, one byte per row; glyph 0 draws é, glyph 1 draws x.
-        var bytes: [UInt8] = [0x72, 0xb5, 0x4a, 0x86] + u32(0) + u32(32) + u32(1) + u32(2) + u32(2) + u32(2) + u32(3)
+        var bytes: [UInt8] =
+            [0x72, 0xb5, 0x4a, 0x86] + u32(0) + u32(32) + u32(1) + u32(2) + u32(2) + u32(2) + u32(3)
         bytes += [0b1010_0000, 0b0100_0000, 0b1110_0000, 0]
         bytes += Array("é".utf8) + [0xFF] + Array("x".utf8) + [0xFF]
         let font = try #require(PSFFont(bytes: bytes))

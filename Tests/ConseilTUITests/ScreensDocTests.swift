@@ -14,11 +14,13 @@ import Testing
         }
         #expect(
             Set(names) == [
-                "wall-words.png", "wall-yesno.png", "wall-choice.png", "wall-text.png", "wall-before-after.png",
+                "wall-words.png", "wall-yesno.png", "wall-choice.png", "wall-text.png",
+                "wall-before-after.png",
             ])
         for name in names {
             let data = try Data(contentsOf: Self.docs.appendingPathComponent("screens/" + name))
-            #expect(data.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), "\(name) is a PNG")
+            #expect(
+                data.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), "\(name) is a PNG")
             #expect(data.count < 150_000, "\(name) is \(data.count) bytes")
         }
     }

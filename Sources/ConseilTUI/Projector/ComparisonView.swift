@@ -25,7 +25,10 @@ enum ComparisonView {
             limit: column)
         buffer.write(state.t("Écart", "Change"), x: x2, y: area.y, style: .bold)
         // Both rounds on one scale, the largest share filling its column.
-        let scale = max(1, comparison.rows.flatMap { [$0.percentBefore, $0.percentAfter] }.compactMap { $0?.hundredths }.max() ?? 1)
+        let scale = max(
+            1,
+            comparison.rows.flatMap { [$0.percentBefore, $0.percentAfter] }.compactMap { $0?.hundredths }
+                .max() ?? 1)
         let room = area.height - 2
         let step = max(1, min(3, room / max(1, comparison.rows.count)))
         var y = area.y + 2
