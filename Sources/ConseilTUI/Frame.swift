@@ -14,6 +14,7 @@ public enum Frame {
         // The projector fills the screen; its help shows over it like everywhere else.
         if state.projector && !state.showHelp && (state.wall != nil || state.selectedPoll != nil) {
             ProjectorView.draw(state.selectedPoll, state, &buffer)
+            if let confirmation = state.confirmation { ConfirmationView.draw(confirmation, state, &buffer) }
             return buffer
         }
         titleBar(state, &buffer)
@@ -35,6 +36,7 @@ public enum Frame {
         if let index = state.sessionPicker { sessionPicker(index, state, area, &buffer) }
         if let form = state.form { FormView.draw(form, state, area, &buffer) }
         if let index = state.attendanceCursor { attendanceList(index, state, area, &buffer) }
+        if let confirmation = state.confirmation { ConfirmationView.draw(confirmation, state, &buffer) }
         hintBar(state, &buffer)
         return buffer
     }
