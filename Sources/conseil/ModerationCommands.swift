@@ -22,40 +22,45 @@ extension PollCommand {
         }
     }
 
-    struct Unmerge: ParsableCommand {
+    struct Unmerge: OneAnswerCommand {
         static let configuration = CommandConfiguration(
             abstract: "Défait les regroupements dans une réponse d'un nuage de mots (animation).")
+        static let change = AnswerChange.unmerge
         @OptionGroup var global: GlobalOptions
         @Argument var poll: String
         @Argument(help: "La réponse regroupée.") var answer: String
-
-        func run() throws {
-            try moderate(global, poll) { .unmerge(try $0.answerKey(named: answer)) }
-        }
     }
 
-    struct Hide: ParsableCommand {
+    struct Hide: OneAnswerCommand {
         static let configuration = CommandConfiguration(
             abstract: "Masque une réponse (mot, ou texte libre désigné par une partie du texte) (animation).")
+        static let change = AnswerChange.hide
         @OptionGroup var global: GlobalOptions
         @Argument var poll: String
         @Argument(help: "La réponse à masquer.") var answer: String
-
-        func run() throws {
-            try moderate(global, poll) { .hide(try $0.answerKey(named: answer)) }
-        }
     }
 
-    struct Show: ParsableCommand {
+    struct Show: OneAnswerCommand {
         static let configuration = CommandConfiguration(
             abstract: "Réaffiche une réponse masquée (animation).")
+        static let change = AnswerChange.show
         @OptionGroup var global: GlobalOptions
         @Argument var poll: String
         @Argument(help: "La réponse masquée.") var answer: String
+    }
+}
 
-        func run() throws {
-            try moderate(global, poll) { .show(try $0.answerKey(named: answer)) }
-        }
+/// A moderation of one named answer: unmerge, hide, show.
+protocol OneAnswerCommand: ParsableCommand {
+    static var change: @Sendable (String) -> AnswerChange { get }
+    var global: GlobalOptions { get }
+    var poll: String { get }
+    var answer: String { get }
+}
+
+extension OneAnswerCommand {
+    func run() throws {
+        try moderate(global, poll) { Self.change(try $0.answerKey(named: answer)) }
     }
 }
 
