@@ -9,6 +9,7 @@ public enum Action: Sendable, Equatable {
     case newPoll, showOfHands, newAgendaItem, mergeAnswer, unmergeAnswer, hideAnswer
     case revealMore, revealLess, nextPage, previousPage
     case attendance, moveItemUp, moveItemDown, sync, problems, editAgendaItem
+    case newProposal, advanceSession
 }
 
 extension Action {
@@ -19,13 +20,14 @@ extension Action {
         case .screen, .help, .quit, .up, .down, .open, .back, .filter, .projector, .refresh,
             .chooseSession, .problems, .revealMore, .revealLess, .nextPage, .previousPage:
             .read
-        case .startItem, .finishItem, .newAgendaItem, .moveItemUp, .moveItemDown, .editAgendaItem:
+        case .startItem, .finishItem, .newAgendaItem, .moveItemUp, .moveItemDown, .editAgendaItem,
+            .advanceSession:
             .runSessions
         case .openPoll, .closePoll, .newPoll, .showOfHands, .mergeAnswer, .unmergeAnswer, .hideAnswer:
             .runPolls
         case .attendance: .recordAttendance
         case .writeNote, .writeDecision, .writeAction, .editNote, .adoptMinutes: .writeMinutes
-        case .changeStatus: .manageProposals
+        case .changeStatus, .newProposal: .manageProposals
         // A file outside the data root, and git.
         case .exportMinutes, .sync: .runPrograms
         }
@@ -155,6 +157,12 @@ public enum Keymap {
             keys: [.character("p")], action: .projector, help: Localized(fr: "projecteur", en: "projector"),
             screens: [.polls], hint: true),
         Binding(
+            keys: [.character("N")], action: .newProposal, help: Localized(fr: "nouvelle", en: "new"),
+            screens: [.proposals], hint: true),
+        Binding(
+            keys: [.character("E")], action: .advanceSession,
+            help: Localized(fr: "état séance", en: "session state"), screens: [.agenda], hint: false),
+        Binding(
             keys: [.character("t")], action: .changeStatus, help: Localized(fr: "statut", en: "status"),
             screens: [.proposals], hint: true),
         Binding(
@@ -199,11 +207,15 @@ public enum Keymap {
     ]
 
     public static func action(for key: Key, on screen: Screen, projector: Bool = false) -> Action? {
+        binding(for: key, on: screen, projector: projector)?.action
+    }
+
+    /// The binding of a key on a screen; the projector's own keys act only in the projector.
+    public static func binding(for key: Key, on screen: Screen, projector: Bool = false) -> Binding? {
         bindings.first {
             $0.keys.contains(key) && ($0.screens.isEmpty || $0.screens.contains(screen))
                 && (!$0.projectorOnly || projector)
-        }?
-        .action
+        }
     }
 
     /// The hint bar's keys on a screen: those whose action the actor may do. The projector
