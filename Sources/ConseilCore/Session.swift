@@ -21,6 +21,8 @@ public struct Session: Codable, Sendable, Equatable {
     public var date: CalendarDay
     public var place: String?
     public var state: SessionState
+    /// The président·e de séance, whose vote decides a tie when the council says so.
+    public var chair: String?
     public var createdAt: Timestamp
     public var createdBy: String
 

@@ -46,6 +46,15 @@ enum ProjectorView {
                 buffer.write("– " + text, x: 2, y: y, limit: width - 4)
                 y += 1
             }
+        case .grades:
+            let lines = ResultsText(
+                language: state.language, barWidth: max(10, width / 2 - 10), unicode: state.unicode
+            )
+            .rankingLines(results)
+            for line in lines.prefix(max(0, state.height - y - 1)) {
+                buffer.write(line, x: 1, y: y, limit: width - 2)
+                y += 1
+            }
         }
     }
 

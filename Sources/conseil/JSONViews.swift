@@ -112,6 +112,11 @@ final class PollResultsJSON: Encodable {
     let options: [Option]?
     let answers: [Answer]?
     let texts: [String]?
+    let verdict: VerdictJSON?
+    let named: [NamedJSON]?
+    let ranking: [RankedJSON]?
+    /// A grades poll's scale, best first.
+    let scale: [String]?
     /// Files left out of the tally: `conseil check` names them.
     let discarded: Discarded
     let previous: PollResultsJSON?
@@ -159,6 +164,10 @@ final class PollResultsJSON: Encodable {
             poll.kind == .words && visible
             ? results.answers.map { Answer(text: $0.text, count: $0.count) } : nil
         texts = poll.kind == .text && visible ? results.texts : nil
+        verdict = poll.verdict.map(VerdictJSON.init)
+        named = poll.isNamed && visible ? results.named.map { NamedJSON($0, poll) } : nil
+        scale = poll.kind == .grades ? poll.scale : nil
+        ranking = poll.kind == .grades && visible ? results.ranking.map { RankedJSON($0, poll) } : nil
         discarded = Discarded(ballots: results.discarded.ballots, handCounts: results.discarded.handCounts)
         previous = results.previous.map(PollResultsJSON.init)
         comparison =

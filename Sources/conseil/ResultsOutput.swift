@@ -38,6 +38,17 @@ enum ResultsOutput {
             rows += results.answers.map { "\(field($0.text)),\($0.count)," }
         case .text:
             rows += results.texts.map { "\(field($0)),1," }
+        case .grades:
+            // One row per option and grade, best option first: its share of the option's grades.
+            let poll = results.poll
+            for ranked in results.ranking {
+                for (grade, count) in ranked.profile.enumerated() {
+                    let percent = Percentage(count: count, base: results.ballots)?.decimalText ?? ""
+                    rows.append(
+                        "\(field(poll.options[ranked.option] + " = " + poll.scale[grade])),\(count),\(percent)"
+                    )
+                }
+            }
         }
         return rows.joined(separator: "\r\n") + "\r\n"
     }

@@ -5,7 +5,7 @@ public struct MinutesHTML {
 
     public init(language: Language) { self.language = language }
 
-    private func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
+    func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
 
     static let stylesheet = """
         @page { size: A4; margin: 2cm 2cm 2.5cm 2cm; }
@@ -116,8 +116,11 @@ public struct MinutesHTML {
             out.append("</table>")
         case .text:
             out.append("<ul>" + results.texts.map { "<li>\(e($0))</li>" }.joined() + "</ul>")
+        case .grades:
+            rankingTable(results, &out)
         }
         out.append("<p class=\"base\">\(e(ResultsText(language: language).baseLine(results)))</p>")
+        decisions(results, &out)
         // A second round shows the first beside it, as the Markdown does.
         if let previous = results.previous {
             out.append("<p>\(e(t("Avant / après :", "Before / after:")))</p>")
@@ -134,7 +137,7 @@ public struct MinutesHTML {
     }
 
     /// Escapes for HTML and makes typed text inert.
-    private func e(_ text: String) -> String {
+    func e(_ text: String) -> String {
         var result = ""
         for character in InertText.make(text) {
             switch character {

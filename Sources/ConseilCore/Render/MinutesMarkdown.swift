@@ -5,7 +5,7 @@ public struct MinutesMarkdown {
 
     public init(language: Language) { self.language = language }
 
-    private func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
+    func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
 
     public func render(_ document: MinutesDocument) -> String {
         var out: [String] = []
@@ -108,9 +108,12 @@ public struct MinutesMarkdown {
             for answer in results.answers { out.append("| \(inline(answer.text)) | \(answer.count) |") }
         case .text:
             out.append(contentsOf: results.texts.map { "- " + inline($0) })
+        case .grades:
+            out.append(contentsOf: rankingTable(results))
         }
         out.append("")
         out.append(ResultsText(language: language).baseLine(results))
+        out.append(contentsOf: decisionLines(results))
         if let previous = results.previous {
             out.append("")
             out.append(t("Avant / après :", "Before / after:"))
@@ -126,5 +129,5 @@ public struct MinutesMarkdown {
     }
 
     /// Typed text on one line, in prose or in a table cell (`|` is escaped too).
-    private func inline(_ text: String) -> String { MarkdownText.escape(text) }
+    func inline(_ text: String) -> String { MarkdownText.escape(text) }
 }
