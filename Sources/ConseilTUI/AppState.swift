@@ -142,6 +142,8 @@ public struct PollRequest: Sendable, Equatable {
     public let maxAnswers: Int?
     public let abstain, anonymous, hideResults: Bool
     public let after: String?
+    /// A majority rule and its base, a named vote, a grades scale.
+    public var rules = PollRules()
 }
 
 /// What the editor asks the store to save.

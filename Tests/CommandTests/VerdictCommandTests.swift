@@ -54,6 +54,22 @@ import Testing
         let minutes = try council.succeed(["minutes", "export", scenario.session, "--format", "html"]).stdout
         #expect(minutes.contains("Adopté (4 voix pour"))
         #expect(minutes.contains("<li>Votant 5 : Non</li>"))
+
+        // The decision in the minutes names the poll that carried it.
+        try council.succeed(
+            ["minutes", "add", scenario.session, "--decision", "La charte est adoptée", "--poll", poll],
+            as: Scenario.secretary)
+        let pv = try council.succeed(["minutes", "export", scenario.session, "--format", "md"]).stdout
+        #expect(
+            pv.contains("- La charte est adoptée — scrutin « Adopter la charte ? » : Adopté (4 voix pour"),
+            "\(pv)")
+        let before = try council.snapshot()
+        let refused = try council.run(
+            ["minutes", "add", scenario.session, "--note", "Une note", "--poll", poll], as: Scenario.secretary
+        )
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("--poll ne vaut que pour une décision"), "\(refused.summary)")
+        #expect(try council.changes(since: before).isEmpty)
     }
 
     @Test func theVerdictStoredAtClosingOutlivesChangesToTheMembers() throws {

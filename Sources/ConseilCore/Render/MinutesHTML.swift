@@ -77,7 +77,7 @@ public struct MinutesHTML {
         out.append("<h3>\(e(title))</h3>")
         out.append("<ul>")
         for entry in entries {
-            var text = e(entry.body)
+            var text = e(entry.body + document.vote(carrying: entry, language))
             if let who = entry.who { text += " — " + e(document.council.member(who)?.name ?? who) }
             if let due = entry.due {
                 text += e(t(" — échéance : ", " — due: ") + DateFormat.long(due, language))

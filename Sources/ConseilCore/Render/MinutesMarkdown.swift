@@ -40,7 +40,7 @@ public struct MinutesMarkdown {
             } else {
                 out.append("## " + t("Divers", "Other business"))
             }
-            out.append(contentsOf: entries(section.entries, document.council))
+            out.append(contentsOf: entries(section.entries, document))
             for results in section.polls { out.append(contentsOf: pollSection(results)) }
         }
         return out.joined(separator: "\n") + "\n"
@@ -51,7 +51,8 @@ public struct MinutesMarkdown {
             + (members.isEmpty ? "—" : members.map { inline($0.name) }.joined(separator: ", "))
     }
 
-    private func entries(_ entries: [MinutesEntry], _ council: Council) -> [String] {
+    private func entries(_ entries: [MinutesEntry], _ document: MinutesDocument) -> [String] {
+        let council = document.council
         var out: [String] = []
         let notes = entries.filter { $0.kind == .note }
         let decisions = entries.filter { $0.kind == .decision }
@@ -68,7 +69,8 @@ public struct MinutesMarkdown {
             out.append("")
             out.append("### " + t("Décisions", "Decisions"))
             out.append("")
-            out.append(contentsOf: decisions.map { "- " + inline($0.body) })
+            out.append(
+                contentsOf: decisions.map { "- " + inline($0.body + document.vote(carrying: $0, language)) })
         }
         if !actions.isEmpty {
             out.append("")

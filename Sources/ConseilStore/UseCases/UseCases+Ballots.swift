@@ -22,6 +22,16 @@ extension UseCases {
         return answers
     }
 
+    /// Casts a grades ballot from a grade per option, by position in the scale (the ballot
+    /// screen's grid); nil leaves an option ungraded, counted as the lowest grade.
+    @discardableResult
+    public func vote(poll id: String, grading grades: [Int?]) throws -> [String] {
+        try actor.require(.vote)
+        let answers = try root.poll(id).answers(grading: grades)
+        try castBallot(poll: id, answers: answers)
+        return answers
+    }
+
     /// Writes the ballot under the session's shared lock: voters never wait for each other, and
     /// a close or an adoption (exclusive) never lets a ballot in after it.
     private func castBallot(poll id: String, answers: [String]) throws {

@@ -27,3 +27,20 @@ extension UseCases {
             chair: chair)
     }
 }
+
+extension UseCases {
+    /// A decision names the poll that carried it: a poll of the same session.
+    func requireDecisionPoll(_ id: String, kind: MinutesEntryKind, in session: Session) throws {
+        guard kind == .decision else {
+            throw ConseilError(
+                fr: "--poll ne vaut que pour une décision (--decision)",
+                en: "--poll only applies to a decision (--decision)")
+        }
+        let poll = try root.poll(id)
+        guard poll.session == session.id else {
+            throw ConseilError(
+                fr: "le scrutin \(poll.id) n'est pas dans la séance \(session.id)",
+                en: "poll \(poll.id) is not in session \(session.id)")
+        }
+    }
+}
