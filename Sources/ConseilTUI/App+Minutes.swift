@@ -9,7 +9,7 @@ extension App {
             let entry = try useCases.saveMinutesEntry(
                 MinutesDraftEntry(
                     id: draft.entryId, session: draft.session, item: draft.item, kind: draft.kind,
-                    text: draft.text))
+                    text: draft.text, poll: draft.poll))
             let id = entry.id
             if state.editor != nil && state.editor?.entryId == draft.entryId {
                 state.editor?.entryId = id

@@ -111,6 +111,8 @@ public struct EditorSession: Sendable, Equatable {
     public let kind: MinutesEntryKind
     public var editor: TextEditor
     public var dirty = false
+    /// The poll a decision is tied to (Ctrl-P on the minutes editor).
+    public var poll: String?
     public var lastChange: Timestamp
     public var savedAt: Timestamp?
 
@@ -129,7 +131,8 @@ public struct EditorSession: Sendable, Equatable {
     }
 
     public var draft: MinutesDraft {
-        MinutesDraft(entryId: entryId, session: session, item: item, kind: kind, text: editor.text)
+        MinutesDraft(
+            entryId: entryId, session: session, item: item, kind: kind, text: editor.text, poll: poll)
     }
 }
 
@@ -154,6 +157,7 @@ public struct MinutesDraft: Sendable, Equatable {
     public let item: String?
     public let kind: MinutesEntryKind
     public let text: String
+    public var poll: String? = nil
 }
 
 /// What `update` asks the outside world to do: writes to the data root, and quitting.
