@@ -17,6 +17,9 @@ enum PollRulesForm {
             value: "", limit: 600),
     ]
 
+    /// What each field is, for a refusal to point at.
+    static let inputs: [InputField?] = [.majority, .base, .named, .grades]
+
     /// The rules from the fields starting at `first`; the base only with a rule, as the
     /// command asks for `--of` only with `--majority`.
     static func rules(_ form: Form, from first: Int) -> PollRules {

@@ -141,7 +141,7 @@ import Testing
         (["--named", "--anonymous"], "nominatif"),
         (["--majority", "absolute", "--kind", "choice", "--option", "A", "--option", "B"], "oui/non"),
         (["--majority", "most"], "majorité inconnue"),
-        (["--of", "present"], "--majority"),
+        (["--of", "present"], "demande une majorité"),
         (["--majority", "simple", "--of", "members"], "majorité simple"),
     ])
     func refusedRulesWriteNothing(extra: [String], message: String) throws {

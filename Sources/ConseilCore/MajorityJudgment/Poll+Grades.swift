@@ -15,10 +15,10 @@ extension Poll {
         guard gradeScaleProblem(labels) == nil else {
             throw ConseilError(
                 fr:
-                    "l'échelle demande de \(gradeScaleSizes.lowerBound) à \(gradeScaleSizes.upperBound) mentions distinctes, sans « = », de \(maxGradeLength) caractères au plus (--grade, de la meilleure à la pire)",
+                    "l'échelle demande de \(gradeScaleSizes.lowerBound) à \(gradeScaleSizes.upperBound) mentions distinctes, sans « = », de \(maxGradeLength) caractères au plus, de la meilleure à la pire",
                 en:
-                    "the scale needs \(gradeScaleSizes.lowerBound) to \(gradeScaleSizes.upperBound) distinct grades, without “=”, at most \(maxGradeLength) characters each (--grade, best first)"
-            )
+                    "the scale needs \(gradeScaleSizes.lowerBound) to \(gradeScaleSizes.upperBound) distinct grades, without “=”, at most \(maxGradeLength) characters each, best first",
+                field: .grades)
         }
         return labels
     }

@@ -19,8 +19,8 @@ public enum MajorityRule: String, Codable, Sendable, CaseIterable {
                 fr:
                     "majorité inconnue : « \(InertText.make(text)) » ; choisissez simple, absolute, two-thirds ou unanimity",
                 en:
-                    "unknown majority: “\(InertText.make(text))”; choose simple, absolute, two-thirds or unanimity"
-            )
+                    "unknown majority: “\(InertText.make(text))”; choose simple, absolute, two-thirds or unanimity",
+                field: .majority)
         }
         return rule
     }
@@ -44,7 +44,8 @@ public enum MajorityBase: String, Codable, Sendable, CaseIterable {
         guard let base = MajorityBase(rawValue: text.trimmingASCIISpaces.lowercased()) else {
             throw ConseilError(
                 fr: "base inconnue : « \(InertText.make(text)) » ; choisissez expressed, present ou members",
-                en: "unknown base: “\(InertText.make(text))”; choose expressed, present or members")
+                en: "unknown base: “\(InertText.make(text))”; choose expressed, present or members",
+                field: .base)
         }
         return base
     }

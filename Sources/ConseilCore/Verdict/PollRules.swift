@@ -25,35 +25,35 @@ extension Poll {
             guard kind == .yesno else {
                 throw ConseilError(
                     fr:
-                        "--majority ne vaut que pour un scrutin oui/non (--kind yesno) : un scrutin \(kind.name.fr) n'adopte ni ne rejette rien",
+                        "une majorité ne vaut que pour un scrutin oui/non : un scrutin \(kind.name.fr) n'adopte ni ne rejette rien",
                     en:
-                        "--majority only applies to a yes/no poll (--kind yesno): a \(kind.name.en) poll adopts or rejects nothing"
-                )
+                        "a majority only applies to a yes/no poll: a \(kind.name.en) poll adopts or rejects nothing",
+                    field: .majority)
             }
             let base = rules.of ?? .expressed
             guard rule != .simple || base == .expressed else {
                 throw ConseilError(
                     fr:
-                        "la majorité simple compare les voix pour et contre : retirez --of, ou choisissez --majority absolute",
+                        "la majorité simple compare les voix pour et contre, sur les suffrages exprimés : pour une autre base, choisissez la majorité absolue",
                     en:
-                        "a simple majority compares the votes for and against: drop --of, or choose --majority absolute"
-                )
+                        "a simple majority compares the votes for and against, on the votes cast: for another base, choose the absolute majority",
+                    field: .base)
             }
             majority = rule
             majorityOf = base
         } else if rules.of != nil {
             throw ConseilError(
-                fr: "--of donne la base d'une majorité : ajoutez --majority",
-                en: "--of gives the base of a majority: add --majority")
+                fr: "une base de majorité demande une majorité : choisissez-la aussi",
+                en: "a base of majority needs a majority: choose it too", field: .base)
         }
         if rules.named {
             guard !anonymous else {
                 throw ConseilError(
                     fr:
-                        "un vote nominatif (--named) publie qui a voté quoi, un scrutin anonyme le cache : choisissez l'un ou l'autre",
+                        "un vote nominatif publie qui a voté quoi, un scrutin anonyme le cache : choisissez l'un ou l'autre",
                     en:
-                        "a named vote (--named) publishes who voted what, an anonymous poll hides it: choose one of them"
-                )
+                        "a named vote publishes who voted what, an anonymous poll hides it: choose one of them",
+                    field: .named)
             }
             named = true
         }
@@ -61,13 +61,13 @@ extension Poll {
             grades = try Poll.gradeScale(rules.grades)
             guard after == nil else {
                 throw ConseilError(
-                    fr: "--after ne vaut pas pour le jugement majoritaire : retirez-le",
-                    en: "--after does not apply to majority judgment: drop it")
+                    fr: "un jugement majoritaire n'a pas de second tour : choisissez-en aucun",
+                    en: "a majority judgment has no second round: choose none")
             }
         } else if !rules.grades.isEmpty {
             throw ConseilError(
-                fr: "--grade ne vaut que pour le jugement majoritaire (--kind grades)",
-                en: "--grade only applies to majority judgment (--kind grades)")
+                fr: "une échelle de mentions ne vaut que pour un jugement majoritaire",
+                en: "a grades scale only applies to a majority judgment", field: .grades)
         }
     }
 
