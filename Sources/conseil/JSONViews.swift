@@ -60,6 +60,9 @@ struct PollSummaryJSON: Encodable {
     let maxAnswers: Int?
     let anonymous, hideResults: Bool
     let after: String?
+    let majority, of: String?
+    let named: Bool
+    let grades: [String]?
 
     init(_ poll: Poll) {
         id = poll.id
@@ -73,6 +76,10 @@ struct PollSummaryJSON: Encodable {
         anonymous = poll.anonymous
         hideResults = poll.hideResults
         after = poll.after
+        majority = poll.majority?.rawValue
+        of = poll.majority == nil ? nil : (poll.majorityOf ?? .expressed).rawValue
+        named = poll.isNamed
+        grades = poll.kind == .grades ? poll.scale : nil
     }
 }
 

@@ -154,4 +154,30 @@ import Testing
         #expect(output.stderr.contains(message), "\(output.summary)")
         #expect(try scenario.council.changes(since: before).isEmpty)
     }
+
+    @Test func theRulesAreListedAndRefusalsSpeakEnglishWhenAsked() throws {
+        let scenario = try Scenario()
+        let poll = try scenario.newPoll(
+            kind: "yesno", question: "Adopter ?", ["--majority", "absolute", "--of", "present", "--named"],
+            open: false)
+        let list = try #require(
+            try scenario.council.succeed(["poll", "list", scenario.session, "--json"]).json()
+                as? [[String: Any]])
+        let listed = try #require(list.first { $0["id"] as? String == poll })
+        #expect(listed["majority"] as? String == "absolute")
+        #expect(listed["of"] as? String == "present")
+        #expect(listed["named"] as? Bool == true)
+
+        let before = try scenario.council.snapshot()
+        let output = try scenario.council.run(
+            [
+                "poll", "new", scenario.session, "--kind", "yesno", "--question", "Q ?", "--named",
+                "--anonymous", "--lang", "en",
+            ],
+            as: Scenario.facilitator)
+        #expect(output.status != 0)
+        #expect(output.stderr.contains("a named vote publishes who voted what"), "\(output.summary)")
+        #expect(output.stderr.contains("[--named]"), "\(output.summary)")
+        #expect(try scenario.council.changes(since: before).isEmpty)
+    }
 }
