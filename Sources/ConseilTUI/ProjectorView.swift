@@ -24,7 +24,14 @@ enum ProjectorView {
         }
         switch results.poll.kind {
         case .yesno, .choice, .multi:
-            for option in results.options where y + BigText.height <= state.height - 1 {
+            if let verdict = results.poll.verdict {
+                // The decision on the last line, under the counts.
+                let line = verdict.sentence(state.language)
+                buffer.write(
+                    line, x: max(1, (width - DisplayWidth.of(line)) / 2), y: state.height - 1, style: .bold,
+                    limit: width - 2)
+            }
+            for option in results.options where y + BigText.height <= state.height - 2 {
                 let percent =
                     option.percent.map { $0.formatted(.fr).replacingOccurrences(of: " %", with: "%") } ?? "-"
                 let big = BigText.rows(

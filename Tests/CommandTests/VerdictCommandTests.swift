@@ -118,6 +118,10 @@ import Testing
         let text = try council.succeed(["poll", "results", poll]).stdout
         #expect(
             text.contains("Adopté par la voix prépondérante de la présidence (Anne Animatrice)"), "\(text)")
+        // The projector view gives the decision under the counts.
+        let screen = try council.succeed(
+            ["tui", "--size", "100x30", "--keys", "2p", "--dump"], as: Scenario.facilitator)
+        #expect(screen.stdout.contains("Adopté par la voix prépondérante"), "\(screen.stdout)")
     }
 
     @Test func aSecretVoteTieStaysATie() throws {
