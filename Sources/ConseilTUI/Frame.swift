@@ -98,7 +98,13 @@ public enum Frame {
         let first = max(0, index - rows + 1)
         for row in 0..<(rows + 3) { buffer.fill(x: x, y: area.y + row, width: width, style: .reverse) }
         buffer.write(
-            " " + state.t("Choisir la séance (Entrée, Échap)", "Choose the session (Enter, Esc)"), x: x,
+            " "
+                + (state.actor.may(.runSessions)
+                    ? state.t(
+                        "Choisir la séance (Entrée, Échap · N nouvelle)",
+                        "Choose the session (Enter, Esc · N new)")
+                    : state.t("Choisir la séance (Entrée, Échap)", "Choose the session (Enter, Esc)")),
+            x: x,
             y: area.y, style: .reverse, limit: width)
         for (offset, session) in state.data.sessions.dropFirst(first).prefix(rows).enumerated() {
             let selected = first + offset == index
@@ -125,14 +131,27 @@ public enum Frame {
     /// Row 0: the council and the session. Row 1: the four screens, the current one highlighted.
     private static func titleBar(_ state: AppState, _ buffer: inout ScreenBuffer) {
         buffer.fill(x: 0, y: 0, width: state.width, style: .title)
-        var title = " " + state.data.council.name
+        var parts = [state.data.council.name]
         if let session = state.data.session {
-            title += " · " + session.title + " · " + DateFormat.long(session.date, state.language)
+            parts += [session.title, DateFormat.long(session.date, state.language)]
         }
-        let sync =
+        // Who is at the keyboard, and as what: the keys offered depend on it.
+        let who: String
+        switch state.actor {
+        case .administrator: who = state.t("administration", "administrator")
+        case .member(let member, _): who = member.name + " (" + member.role.name.text(state.language) + ")"
+        }
+        let syncText =
             state.syncing ? state.t("synchronisation…", "syncing…") : state.syncLine?.text(state.language)
+        let sync: String? = who + (syncText.map { " · " + $0 } ?? "")
         let syncWidth = sync.map { DisplayWidth.of($0) + 2 } ?? 0
-        buffer.write(title, x: 0, y: 0, style: .title, limit: state.width - syncWidth)
+        // Short of room, the council's name goes first, then the date; the session stays.
+        let room = state.width - syncWidth
+        let fitting = [parts, Array(parts.dropFirst()), Array(parts.dropFirst().prefix(1))].first {
+            !$0.isEmpty && DisplayWidth.of(" " + $0.joined(separator: " · ")) < room
+        }
+        let title = " " + (fitting ?? parts.suffix(2).prefix(1).map { $0 }).joined(separator: " · ")
+        buffer.write(title, x: 0, y: 0, style: .title, limit: room)
         if let sync { buffer.write(sync + " ", x: state.width - syncWidth + 1, y: 0, style: .title) }
         var x = 1
         for screen in Screen.allCases {
