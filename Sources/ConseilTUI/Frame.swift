@@ -11,8 +11,9 @@ public enum Frame {
             tooSmall(state, &buffer)
             return buffer
         }
-        if state.projector, let poll = state.selectedPoll {
-            ProjectorView.draw(poll, state, &buffer)
+        // The projector fills the screen; its help shows over it like everywhere else.
+        if state.projector && !state.showHelp && (state.wall != nil || state.selectedPoll != nil) {
+            ProjectorView.draw(state.selectedPoll, state, &buffer)
             if let confirmation = state.confirmation { ConfirmationView.draw(confirmation, state, &buffer) }
             return buffer
         }
@@ -181,7 +182,7 @@ public enum Frame {
                 style: .title)
             return
         }
-        var hints = Keymap.hints(for: state.screen, actor: state.actor)
+        var hints = Keymap.hints(for: state.screen, actor: state.actor, projector: state.projector)
         let hintText = { (binding: Binding) in
             "\(binding.keys[0].label(state.language)) \(binding.help.text(state.language))  "
         }

@@ -124,6 +124,9 @@ final class PollResultsJSON: Encodable {
     let ranking: [RankedJSON]?
     /// A grades poll's scale, best first.
     let scale: [String]?
+    /// Answers the facilitator hid, and word groups merged into others (the ballots are unchanged).
+    let hiddenAnswers: Int
+    let mergedAnswers: Int
     /// Files left out of the tally: `conseil check` names them.
     let discarded: Discarded
     let previous: PollResultsJSON?
@@ -175,6 +178,8 @@ final class PollResultsJSON: Encodable {
         named = poll.isNamed && visible ? results.named.map { NamedJSON($0, poll) } : nil
         scale = poll.kind == .grades ? poll.scale : nil
         ranking = poll.kind == .grades && visible ? results.ranking.map { RankedJSON($0, poll) } : nil
+        hiddenAnswers = results.hiddenCount
+        mergedAnswers = results.mergedCount
         discarded = Discarded(ballots: results.discarded.ballots, handCounts: results.discarded.handCounts)
         previous = results.previous.map(PollResultsJSON.init)
         comparison =

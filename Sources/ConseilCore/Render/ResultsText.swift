@@ -60,6 +60,7 @@ public struct ResultsText {
         lines.append("")
         lines.append(baseLine(results))
         lines.append(contentsOf: decisionLines(results))
+        if let note = results.moderationNote(language) { lines.append(note) }
         if let previous = results.previous {
             lines.append("")
             lines.append(
