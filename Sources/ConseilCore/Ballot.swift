@@ -52,6 +52,8 @@ extension Poll {
         switch kind {
         case .yesno, .choice, .multi:
             return try answers(picking: typed.map { try optionIndex(matching: $0) })
+        case .grades:
+            return try gradeAnswers(typed)
         case .words:
             let limit = maxAnswers ?? 2
             let answers = typed.map(WordNormaliser.tidy).filter { !$0.isEmpty }
@@ -102,31 +104,16 @@ extension Poll {
         return chosen
     }
 
-    /// The position of the option a typed answer names. A label wins (case and accents
-    /// folded); a number is a position from 1 only when no label starts with a digit, so that
-    /// in a poll with options 3, 2, 1 « 3 » is the option 3 and « 4 » is no option at all.
+    /// The position of the option a typed answer names (see `LabelMatch`), so that in a poll
+    /// with options 3, 2, 1 « 3 » is the option 3 and « 4 » is no option at all.
     public func optionIndex(matching answer: String) throws -> Int {
         let trimmed = answer.trimmingASCIISpaces
-        let folded = TextFolding.foldAccentsAndCase(trimmed)
-        if let index = options.firstIndex(where: { TextFolding.foldAccentsAndCase($0) == folded }) {
-            return index
-        }
-        if numbersArePositions, let number = Int(trimmed), options.indices.contains(number - 1) {
-            return number - 1
-        }
+        if let index = LabelMatch.index(of: trimmed, in: options) { return index }
         throw ConseilError(
             fr: "réponse inconnue : « \(InertText.make(trimmed)) » ; choisissez parmi : \(optionList)",
             en: "unknown answer: “\(InertText.make(trimmed))”; choose among: \(optionList)")
     }
 
-    private var numbersArePositions: Bool {
-        !options.contains { $0.first?.isNumber ?? false }
-    }
-
     /// The options as an error lists them: numbered only when a number can name them.
-    private var optionList: String {
-        options.enumerated().map {
-            (numbersArePositions ? "\($0.offset + 1). " : "") + InertText.make($0.element)
-        }.joined(separator: ", ")
-    }
+    var optionList: String { LabelMatch.list(options) }
 }

@@ -33,6 +33,8 @@ public struct Council: Codable, Sendable, Equatable {
     /// Share of members that must be present, in percent; quorum is reached with strictly more.
     /// Absent means 50: more than half of the members.
     public var quorumPercent: Int?
+    /// Whether the session's chair decides a tie in a public vote (CGCT L2121-20). Absent: no.
+    public var castingVote: Bool?
     public var members: [Member]
 
     public init(name: String, commune: String? = nil, members: [Member] = []) {

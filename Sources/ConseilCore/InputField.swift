@@ -4,4 +4,5 @@ public enum InputField: String, Sendable, Equatable, CaseIterable {
     case kind, question, options, abstain, maxAnswers, hands, voters
     case title, duration, date, place
     case note, progress, review, theme, description, owner
+    case majority, base, named, grades
 }

@@ -22,6 +22,8 @@ public struct MinutesEntry: Codable, Sendable, Equatable {
     public var text: [String]
     public var who: String?
     public var due: CalendarDay?
+    /// The poll that carried a decision, so that the minutes give its vote beside it.
+    public var poll: String?
     public var at: Timestamp
     public var by: String
 

@@ -1,5 +1,5 @@
 public enum PollKind: String, Codable, Sendable, CaseIterable {
-    case yesno, choice, multi, words, text
+    case yesno, choice, multi, words, text, grades
 
     public var name: Localized {
         switch self {
@@ -8,6 +8,7 @@ public enum PollKind: String, Codable, Sendable, CaseIterable {
         case .multi: Localized(fr: "choix multiple", en: "multiple choice")
         case .words: Localized(fr: "nuage de mots", en: "word cloud")
         case .text: Localized(fr: "texte libre", en: "free text")
+        case .grades: Localized(fr: "jugement majoritaire", en: "majority judgment")
         }
     }
 
@@ -51,6 +52,15 @@ public struct Poll: Codable, Sendable, Equatable {
     public var merged: [String: String]?
     /// Word groups the facilitator hid from the results (raw answers stay in the ballots).
     public var hidden: [String]?
+    /// The majority a yes/no poll needs, and what it is counted on (absent: `expressed`).
+    public var majority: MajorityRule?
+    public var majorityOf: MajorityBase?
+    /// A public vote whose results name who answered what (CGCT L2121-15, L2121-21).
+    public var named: Bool?
+    /// A `grades` poll's scale, best grade first.
+    public var grades: [String]?
+    /// What the poll decided, stored at closing when it has a majority rule.
+    public var verdict: Verdict?
 
     public static let yes = "Oui"
     public static let no = "Non"
@@ -87,7 +97,7 @@ public struct Poll: Codable, Sendable, Equatable {
     public static func make(
         id: String, session: String, item: String?, kind: PollKind, question: String, options: [String],
         abstain: Bool, maxAnswers: Int?, anonymous: Bool, hideResults: Bool, after: String?,
-        createdAt: Timestamp, createdBy: String
+        createdAt: Timestamp, createdBy: String, rules: PollRules = PollRules()
     ) throws -> Poll {
         let question = question.trimmingASCIISpaces
         guard !question.isEmpty, question.count <= maxQuestionLength else {
@@ -106,7 +116,7 @@ public struct Poll: Codable, Sendable, Equatable {
                     field: .options)
             }
             labels = [yes, no]
-        case .choice, .multi:
+        case .choice, .multi, .grades:
             guard labels.count >= 2, labels.count <= maxOptions else {
                 throw ConseilError(
                     fr: "un scrutin à choix demande de 2 à \(maxOptions) options",
@@ -161,10 +171,12 @@ public struct Poll: Codable, Sendable, Equatable {
                     "un nombre de réponses permises ne vaut que pour les choix multiples et les nuages de mots",
                 en: "answers allowed only apply to multiple-choice and word-cloud polls", field: .maxAnswers)
         }
-        return Poll(
+        var poll = Poll(
             id: id, session: session, item: item, kind: kind, question: question, options: labels,
             maxAnswers: limit, anonymous: anonymous, hideResults: hideResults, after: after,
             createdAt: createdAt, createdBy: createdBy)
+        try poll.apply(rules)
+        return poll
     }
 
     /// Whether results may be shown now: always once closed, before that unless hidden.

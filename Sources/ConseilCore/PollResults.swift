@@ -17,6 +17,14 @@ public struct WordResult: Sendable, Equatable {
     public var spellings: [String] { forms.keys.sorted() }
 }
 
+/// One member's ballot in a named vote.
+public struct NamedAnswer: Sendable, Equatable {
+    public let member: String
+    /// The member's name in the council, or their id when they are no longer in it.
+    public let name: String
+    public let answers: [String]
+}
+
 /// The tally of a poll: what `poll results` prints and what the screens draw.
 public struct PollResults: Sendable, Equatable {
     public let poll: Poll
@@ -28,6 +36,10 @@ public struct PollResults: Sendable, Equatable {
     public let handVoters: Int
     public let options: [OptionResult]
     public private(set) var answers: [WordResult]
+    /// A grades poll's options, best first.
+    public let ranking: [MajorityJudgment.Ranked]
+    /// Who answered what, in a named vote: ballots by member id.
+    public let named: [NamedAnswer]
     /// Word groups the facilitator hid, most cited first.
     public private(set) var hiddenAnswers: [WordResult]
     /// Free-text answers shown, in the order of the ballot files, and those hidden.
@@ -50,7 +62,7 @@ public struct PollResults: Sendable, Equatable {
     /// Tallies ballots (in a stable order: sorted by file name) and hand counts.
     public init(
         poll: Poll, ballots: [Ballot], counts: [HandCount], previous: PollResults? = nil,
-        discarded: Discarded = Discarded()
+        discarded: Discarded = Discarded(), council: Council? = nil
     ) {
         self.poll = poll
         self.discarded = discarded
@@ -58,6 +70,14 @@ public struct PollResults: Sendable, Equatable {
         handVoters = counts.reduce(0) { $0.addingSaturated($1.voters) }
         base = ballots.count.addingSaturated(handVoters)
         previousRound = previous.flatMap { $0.poll.resultsVisible ? [$0] : nil } ?? []
+        named =
+            poll.isNamed
+            ? ballots.compactMap { ballot in
+                ballot.voter.map {
+                    NamedAnswer(member: $0, name: council?.member($0)?.name ?? $0, answers: ballot.answers)
+                }
+            }.sorted { FrenchOrder.precedes($0.name, $1.name) } : []
+        ranking = poll.kind == .grades ? MajorityJudgment.rank(Self.profiles(poll, ballots)) : []
         switch poll.kind {
         case .yesno, .choice, .multi:
             // Not `uniqueKeysWithValues`: a poll.json edited by hand with a label twice must
@@ -99,7 +119,25 @@ public struct PollResults: Sendable, Equatable {
             textAnswers = all.filter { !hidden.contains($0.key) }
             hiddenTexts = all.filter { hidden.contains($0.key) }
             wordEntries = []
+        case .grades:
+            options = []
+            answers = []
+            hiddenAnswers = []
+            textAnswers = []
+            hiddenTexts = []
+            wordEntries = []
         }
+    }
+
+    /// Each option's grades, counted per grade, best first.
+    private static func profiles(_ poll: Poll, _ ballots: [Ballot]) -> [[Int]] {
+        var profiles = poll.options.map { _ in [Int](repeating: 0, count: poll.scale.count) }
+        for ballot in ballots {
+            for (option, grade) in poll.gradeIndices(ballot.answers).enumerated() {
+                profiles[option][grade] += 1
+            }
+        }
+        return profiles
     }
 
     /// The same tally grouped with keys decided over both rounds.

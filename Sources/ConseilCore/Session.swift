@@ -23,7 +23,8 @@ public struct Session: Codable, Sendable, Equatable {
     public var state: SessionState
     public var createdAt: Timestamp
     public var createdBy: String
-    /// The président·e de séance (a member id), named when the session is created or later.
+    /// The président·e de séance (a member id), named when the session is created or later;
+    /// their vote decides a tie when the council says so.
     public var chair: String?
     /// The secrétaire(s) de séance (member ids, in the order named); nil when none is named.
     public var secretaries: [String]?

@@ -17,7 +17,7 @@ extension Poll {
             throw ConseilError(
                 fr: "le scrutin est clos : rien n'est enregistré", en: "the poll is closed: nothing saved")
         }
-        guard kind != .text else { throw Self.freeTextRefusal }
+        guard kind != .text, kind != .grades else { throw noHandsRefusal }
         var counts: [String: Int] = [:]
         for (label, count) in entries {
             guard (0...HandCount.maxHands).contains(count), !kind.hasOptions || options.contains(label) else {
@@ -82,7 +82,7 @@ extension Poll {
         let label = String(text[..<equals])
         if kind.hasOptions { return (options[try optionIndex(matching: label)], count) }
         let tidy = WordNormaliser.tidy(label)
-        guard kind == .words else { throw Self.freeTextRefusal }
+        guard kind == .words else { throw noHandsRefusal }
         guard !tidy.isEmpty else {
             throw ConseilError(
                 fr: "décompte sans mot : « \(InertText.make(text)) »",
@@ -91,7 +91,13 @@ extension Poll {
         return (tidy, count)
     }
 
-    private static let freeTextRefusal = ConseilError(
-        fr: "un scrutin en texte libre ne se compte pas à main levée",
-        en: "a free-text poll cannot be filled by a show of hands")
+    private var noHandsRefusal: ConseilError {
+        kind == .grades
+            ? ConseilError(
+                fr: "un jugement majoritaire ne se compte pas à main levée : chacun note chaque option",
+                en: "a majority judgment cannot be taken by a show of hands: each person grades each option")
+            : ConseilError(
+                fr: "un scrutin en texte libre ne se compte pas à main levée",
+                en: "a free-text poll cannot be filled by a show of hands")
+    }
 }

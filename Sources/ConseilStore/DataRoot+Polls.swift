@@ -103,7 +103,7 @@ extension DataRoot {
         return (
             PollResults(
                 poll: poll, ballots: ballots.values, counts: counts.values, previous: previous,
-                discarded: discarded),
+                discarded: discarded, council: council),
             problems
         )
     }

@@ -8,7 +8,7 @@ extension App {
         let entry = try useCases.saveMinutesEntry(
             MinutesDraftEntry(
                 id: draft.entryId, session: draft.session, item: draft.item, kind: draft.kind,
-                text: draft.text))
+                text: draft.text, poll: draft.poll))
         return .done(Localized(fr: "Enregistré", en: "Saved"), created: entry.id)
     }
 

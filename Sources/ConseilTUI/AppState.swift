@@ -159,6 +159,8 @@ public struct EditorSession: Sendable, Equatable {
     public let kind: MinutesEntryKind
     public var editor: TextEditor
     public var dirty = false
+    /// The poll a decision is tied to (Ctrl-P on the minutes editor).
+    public var poll: String?
     /// Esc asked to close: the editor closes once the store has the text, never before.
     public var closing = false
     public var lastChange: Timestamp
@@ -179,7 +181,8 @@ public struct EditorSession: Sendable, Equatable {
     }
 
     public var draft: MinutesDraft {
-        MinutesDraft(entryId: entryId, session: session, item: item, kind: kind, text: editor.text)
+        MinutesDraft(
+            entryId: entryId, session: session, item: item, kind: kind, text: editor.text, poll: poll)
     }
 }
 
@@ -192,6 +195,8 @@ public struct PollRequest: Sendable, Equatable {
     public let maxAnswers: Int?
     public let abstain, anonymous, hideResults: Bool
     public let after: String?
+    /// A majority rule and its base, a named vote, a grades scale.
+    public var rules = PollRules()
 }
 
 /// A proposal as the secretary filed it in the form; the review date as typed.
@@ -207,6 +212,7 @@ public struct MinutesDraft: Sendable, Equatable {
     public let item: String?
     public let kind: MinutesEntryKind
     public let text: String
+    public var poll: String? = nil
 }
 
 /// What `update` asks the outside world to do: writes to the data root, and quitting.

@@ -62,6 +62,9 @@ func editText(_ key: Key, _ state: inout AppState) -> [Effect] {
             en: "Unsaved text: Ctrl-S saves, Ctrl-C again quits without saving")
         return []
     case .control("o"): return [.externalEditor]
+    case .control("p") where session.kind == .decision:
+        session.poll = nextDecisionPoll(after: session.poll, state)
+        session.dirty = true
     case .character(let character): session.editor.insert(character)
     case .enter: session.editor.newline()
     case .tab: session.editor.insert(" ")

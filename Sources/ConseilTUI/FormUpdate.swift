@@ -21,7 +21,7 @@ func fillForm(_ key: Key, _ state: inout AppState) -> [Effect] {
     }
 }
 
-private let kinds: [PollKind] = [.yesno, .choice, .multi, .words, .text]
+private let kinds: [PollKind] = [.yesno, .choice, .multi, .words, .text, .grades]
 
 func openPollForm(_ state: inout AppState) {
     guard let session = state.data.session else { return }
@@ -48,8 +48,8 @@ func openPollForm(_ state: inout AppState) {
                         Localized(fr: String($0.question.prefix(50)), en: String($0.question.prefix(50)))
                     },
                 index: 0),
-        ],
-        inputs: [.kind, .question, .options, .maxAnswers, .abstain, nil, nil, nil])
+        ] + PollRulesForm.fields,
+        inputs: [.kind, .question, .options, .maxAnswers, .abstain, nil, nil, nil] + PollRulesForm.inputs)
 }
 
 func openHandCountForm(_ state: inout AppState) {
@@ -120,7 +120,8 @@ private func submit(_ form: Form) -> [Effect] {
                     session: session, kind: kinds[form.choice(0)], question: form.text(1), options: options,
                     maxAnswers: Int(form.text(3)), abstain: form.isOn(4), anonymous: form.isOn(5),
                     hideResults: form.isOn(6),
-                    after: afterIndex == 0 ? nil : earlier[afterIndex - 1]))
+                    after: afterIndex == 0 ? nil : earlier[afterIndex - 1],
+                    rules: PollRulesForm.rules(form, from: 8)))
         ]
     case .handCount(let poll, let labels):
         let counts = labels.indices.map { Int(form.text($0)) ?? 0 }

@@ -57,6 +57,14 @@ enum EditorView {
             }
                 ?? state.t("nouveau", "new")
         buffer.write(status, x: area.x + area.width - DisplayWidth.of(status), y: area.y, style: .dim)
+        if session.kind == .decision {
+            let poll = state.data.polls.first { $0.poll.id == session.poll }?.poll
+            let line =
+                state.t("Scrutin (Ctrl-P) : ", "Poll (Ctrl-P): ")
+                + (poll.map { ($0.verdict?.outcome.name.text(state.language)).map { "\($0) — " } ?? "" }
+                    ?? "") + (poll?.question ?? state.t("aucun", "none"))
+            buffer.write(line, x: area.x, y: area.y + 1, style: .dim, limit: area.width)
+        }
         let top = area.y + 2
         let height = area.height - 2
         let wrapped = session.editor.wrapped(width: area.width - 2)

@@ -22,6 +22,10 @@ extension InputField {
         case .theme: "--theme"
         case .description: "--description"
         case .owner: "--owner"
+        case .majority: "--majority"
+        case .base: "--of"
+        case .named: "--named"
+        case .grades: "--grade"
         }
     }
 }

@@ -73,6 +73,9 @@ struct PollSummaryJSON: Encodable {
     let maxAnswers: Int?
     let anonymous, hideResults: Bool
     let after: String?
+    let majority, of: String?
+    let named: Bool
+    let grades: [String]?
 
     init(_ poll: Poll, language: Language) {
         id = poll.id
@@ -88,6 +91,10 @@ struct PollSummaryJSON: Encodable {
         anonymous = poll.anonymous
         hideResults = poll.hideResults
         after = poll.after
+        majority = poll.majority?.rawValue
+        of = poll.majority == nil ? nil : (poll.majorityOf ?? .expressed).rawValue
+        named = poll.isNamed
+        grades = poll.kind == .grades ? poll.scale : nil
     }
 }
 
@@ -127,6 +134,11 @@ final class PollResultsJSON: Encodable {
     let options: [Option]?
     let answers: [Answer]?
     let texts: [String]?
+    let verdict: VerdictJSON?
+    let named: [NamedJSON]?
+    let ranking: [RankedJSON]?
+    /// A grades poll's scale, best first.
+    let scale: [String]?
     /// Answers the facilitator hid, and word groups merged into others (the ballots are unchanged).
     let hiddenAnswers: Int
     let mergedAnswers: Int
@@ -179,6 +191,10 @@ final class PollResultsJSON: Encodable {
             poll.kind == .words && visible
             ? results.answers.map { Answer(text: $0.text, count: $0.count) } : nil
         texts = poll.kind == .text && visible ? results.texts : nil
+        verdict = poll.verdict.map(VerdictJSON.init)
+        named = poll.isNamed && visible ? results.named.map { NamedJSON($0, poll) } : nil
+        scale = poll.kind == .grades ? poll.scale : nil
+        ranking = poll.kind == .grades && visible ? results.ranking.map { RankedJSON($0, poll) } : nil
         hiddenAnswers = results.hiddenCount
         mergedAnswers = results.mergedCount
         discarded = Discarded(ballots: results.discarded.ballots, handCounts: results.discarded.handCounts)

@@ -18,6 +18,7 @@ struct MinutesCommand: ParsableCommand {
         @Option(help: "Une action.") var action: String?
         @Option(help: "Qui fait l'action (un membre).") var who: String?
         @Option(help: "Échéance de l'action, AAAA-MM-JJ.") var due: String?
+        @Option(help: "Le scrutin qui a porté la décision.") var poll: String?
 
         func run() throws {
             try runCommand(global) { context in
@@ -40,7 +41,8 @@ struct MinutesCommand: ParsableCommand {
                 }
                 let entry = try useCases.saveMinutesEntry(
                     MinutesDraftEntry(
-                        session: session, item: item, kind: kind, text: text, who: who, due: dueDay))
+                        session: session, item: item, kind: kind, text: text, who: who, due: dueDay,
+                        poll: poll))
                 print(
                     context.t(
                         "\(kind.name.fr) ajoutée au compte rendu", "\(kind.name.en) added to the minutes"))

@@ -19,7 +19,7 @@ struct PollCommand: ParsableCommand {
             abstract: "Crée un scrutin en brouillon et affiche son identifiant (animation).")
         @OptionGroup var global: GlobalOptions
         @Argument var session: String
-        @Option(help: "yesno, choice, multi, words ou text.") var kind: String
+        @Option(help: "yesno, choice, multi, words, text ou grades (jugement majoritaire).") var kind: String
         @Option(help: "La question.") var question: String
         @Option(help: "Une option (répétez pour chaque option).") var option: [String] = []
         @Flag(help: "Ajoute l'option Abstention.") var abstain = false
@@ -28,23 +28,31 @@ struct PollCommand: ParsableCommand {
         @Flag(help: "Résultats masqués jusqu'à la clôture.") var hideResults = false
         @Option(help: "Le premier tour de la même question (avant/après).") var after: String?
         @Option(help: "Le point de l'ordre du jour.") var item: String?
+        @Option(help: "Majorité requise (oui/non) : simple, absolute, two-thirds ou unanimity.") var majority:
+            String?
+        @Option(help: "Base de la majorité : expressed (défaut), present ou members.") var of: String?
+        @Flag(help: "Vote public : les résultats nomment qui a voté quoi.") var named = false
+        @Option(help: "Une mention de l'échelle (grades), de la meilleure à la pire ; répétez.") var grade:
+            [String] = []
 
         func run() throws {
             try runCommand(global) { context in
                 guard let kind = PollKind(rawValue: kind) else {
                     throw ConseilError(
                         fr:
-                            "type de scrutin inconnu : « \(InertText.make(kind)) » ; choisissez yesno, choice, multi, words ou text",
+                            "type de scrutin inconnu : « \(InertText.make(kind)) » ; choisissez yesno, choice, multi, words, text ou grades",
                         en:
-                            "unknown poll kind: “\(InertText.make(kind))”; choose yesno, choice, multi, words or text"
+                            "unknown poll kind: “\(InertText.make(kind))”; choose yesno, choice, multi, words, text or grades"
                     )
                 }
+                let rules = PollRules(
+                    majority: try majority.map(MajorityRule.parse), of: try of.map(MajorityBase.parse),
+                    named: named, grades: grade)
                 let poll = try context.useCases().createPoll(
                     PollDraft(
                         session: session, item: item, kind: kind, question: question, options: option,
                         abstain: abstain, maxAnswers: maxAnswers, anonymous: anonymous,
-                        hideResults: hideResults,
-                        after: after))
+                        hideResults: hideResults, after: after, rules: rules))
                 print(
                     context.t(
                         "Scrutin créé (brouillon) : \(InertText.make(poll.question))",

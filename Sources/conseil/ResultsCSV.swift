@@ -32,6 +32,12 @@ enum ResultsCSV {
         case .text:
             rows.append(t("Réponse", "Answer"))
             rows += results.texts.map(field)
+        case .grades:
+            rows.append(t("Rang;Option;Mention majoritaire;", "Rank;Option;Majority grade;") + results.poll.scale.map(field).joined(separator: ";"))
+            rows += results.ranking.map { ranked in
+                "\(ranked.rank);\(field(results.poll.options[ranked.option]));\(ranked.majorityGrade.map { field(results.poll.scale[$0]) } ?? "");"
+                    + ranked.profile.map(String.init).joined(separator: ";")
+            }
         }
         return "\u{FEFF}" + rows.joined(separator: "\r\n") + "\r\n"
     }
@@ -47,6 +53,16 @@ enum ResultsCSV {
             rows += results.answers.map { "\(field($0.text)),\($0.count)," }
         case .text:
             rows += results.texts.map { "\(field($0)),1," }
+        case .grades:
+            // One row per option and grade, best option first: its share of the option's grades.
+            let poll = results.poll
+            for ranked in results.ranking {
+                for (grade, count) in ranked.profile.enumerated() {
+                    let percent = Percentage(count: count, base: results.ballots)?.decimalText ?? ""
+                    rows.append(
+                        "\(field(poll.options[ranked.option] + " = " + poll.scale[grade])),\(count),\(percent)")
+                }
+            }
         }
         return rows.joined(separator: "\r\n") + "\r\n"
     }

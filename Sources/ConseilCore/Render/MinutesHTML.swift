@@ -5,7 +5,7 @@ public struct MinutesHTML {
 
     public init(language: Language) { self.language = language }
 
-    private func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
+    func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
 
     func list(
         _ entries: [MinutesEntry], title: String, _ document: MinutesDocument, _ out: inout [String]
@@ -14,7 +14,7 @@ public struct MinutesHTML {
         out.append("<h3>\(e(title))</h3>")
         out.append("<ul>")
         for entry in entries {
-            var text = e(entry.body)
+            var text = e(entry.body + document.vote(carrying: entry, language))
             if let who = entry.who { text += " — " + e(document.council.member(who)?.name ?? who) }
             if let due = entry.due {
                 text += e(t(" — échéance : ", " — due: ") + DateFormat.long(due, language))
@@ -53,8 +53,11 @@ public struct MinutesHTML {
             out.append("</tbody></table>")
         case .text:
             out.append("<ul>" + results.texts.map { "<li>\(e($0))</li>" }.joined() + "</ul>")
+        case .grades:
+            rankingTable(results, &out)
         }
         out.append("<p class=\"base\">\(e(ResultsText(language: language).baseLine(results)))</p>")
+        decisions(results, &out)
         if let note = results.moderationNote(language) { out.append("<p class=\"base\">\(e(note))</p>") }
         // A second round shows the first beside it, as the Markdown does.
         if let previous = results.previous {

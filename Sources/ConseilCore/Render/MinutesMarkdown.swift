@@ -5,7 +5,7 @@ public struct MinutesMarkdown {
 
     public init(language: Language) { self.language = language }
 
-    private func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
+    func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
 
     public func render(_ document: MinutesDocument) -> String {
         var out: [String] = []
@@ -40,7 +40,7 @@ public struct MinutesMarkdown {
             } else {
                 out.append("## " + t("Divers", "Other business"))
             }
-            out.append(contentsOf: entries(section.entries, document.council))
+            out.append(contentsOf: entries(section.entries, document))
             for results in section.polls { out.append(contentsOf: pollSection(results)) }
         }
         return out.joined(separator: "\n") + "\n"
@@ -51,7 +51,8 @@ public struct MinutesMarkdown {
             + (members.isEmpty ? "—" : members.map { inline($0.name) }.joined(separator: ", "))
     }
 
-    func entries(_ entries: [MinutesEntry], _ council: Council) -> [String] {
+    func entries(_ entries: [MinutesEntry], _ document: MinutesDocument) -> [String] {
+        let council = document.council
         var out: [String] = []
         let notes = entries.filter { $0.kind == .note }
         let decisions = entries.filter { $0.kind == .decision }
@@ -68,7 +69,8 @@ public struct MinutesMarkdown {
             out.append("")
             out.append("### " + t("Décisions", "Decisions"))
             out.append("")
-            out.append(contentsOf: decisions.map { "- " + inline($0.body) })
+            out.append(
+                contentsOf: decisions.map { "- " + inline($0.body + document.vote(carrying: $0, language)) })
         }
         if !actions.isEmpty {
             out.append("")
@@ -108,9 +110,12 @@ public struct MinutesMarkdown {
             for answer in results.answers { out.append("| \(inline(answer.text)) | \(answer.count) |") }
         case .text:
             out.append(contentsOf: results.texts.map { "- " + inline($0) })
+        case .grades:
+            out.append(contentsOf: rankingTable(results))
         }
         out.append("")
         out.append(ResultsText(language: language).baseLine(results))
+        out.append(contentsOf: decisionLines(results))
         if let note = results.moderationNote(language) { out += ["", note] }
         if let previous = results.previous {
             out.append("")
@@ -127,5 +132,5 @@ public struct MinutesMarkdown {
     }
 
     /// Typed text on one line, in prose or in a table cell (`|` is escaped too).
-    private func inline(_ text: String) -> String { MarkdownText.escape(text) }
+    func inline(_ text: String) -> String { MarkdownText.escape(text) }
 }

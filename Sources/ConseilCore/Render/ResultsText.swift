@@ -13,7 +13,7 @@ public struct ResultsText {
         self.unicode = unicode
     }
 
-    private func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
+    func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
 
     public func render(_ results: PollResults) -> String {
         var lines = [InertText.make(results.poll.question)]
@@ -54,9 +54,12 @@ public struct ResultsText {
             }
         case .text:
             for text in results.texts { lines.append("  – " + InertText.make(text.replacingNewlines)) }
+        case .grades:
+            lines.append(contentsOf: rankingLines(results))
         }
         lines.append("")
         lines.append(baseLine(results))
+        lines.append(contentsOf: decisionLines(results))
         if let note = results.moderationNote(language) { lines.append(note) }
         if let previous = results.previous {
             lines.append("")

@@ -84,6 +84,15 @@ public enum BallotValidation {
             guard Set(answers).count == answers.count else {
                 return Localized(fr: "la même réponse deux fois", en: "the same answer twice")
             }
+        case .grades:
+            // One answer per option, in the options' order: a grade of the scale, or "" ungraded.
+            guard answers.count == poll.options.count, answers.contains(where: { !$0.isEmpty }),
+                answers.allSatisfy({ $0.isEmpty || poll.scale.contains($0) })
+            else {
+                return Localized(
+                    fr: "bulletin de jugement majoritaire illisible : une mention de l'échelle par option",
+                    en: "unreadable majority-judgment ballot: one grade of the scale per option")
+            }
         case .words:
             guard answers.allSatisfy(isWordAnswer) else {
                 return Localized(

@@ -21,10 +21,10 @@ public enum HandCountValidation {
                     fr: "réponse vide ou trop longue : « \(InertText.make(stray)) »",
                     en: "empty or too long answer: “\(InertText.make(stray))”")
             }
-        case .text:
+        case .text, .grades:
             return Localized(
-                fr: "un scrutin en texte libre ne se compte pas à main levée",
-                en: "a free-text poll cannot be filled by a show of hands")
+                fr: "un scrutin \(poll.kind.name.fr) ne se compte pas à main levée",
+                en: "a \(poll.kind.name.en) poll cannot be filled by a show of hands")
         }
         return nil
     }

@@ -2,7 +2,7 @@ extension Poll: WithinLimits {
     /// The settings `Poll.make` would have accepted: ballots and hand counts are checked
     /// against the options and the answer limit, so these must make sense first.
     public var limitViolation: Localized? {
-        if kind.hasOptions {
+        if kind.hasOptions || kind == .grades {
             guard (2...Poll.maxOptions + 1).contains(options.count) else {
                 return .outOfRange("options", options.count, 2...Poll.maxOptions + 1)
             }
@@ -30,7 +30,7 @@ extension Poll: WithinLimits {
             }
             if !range.contains(maxAnswers) { return .outOfRange("maxAnswers", maxAnswers, range) }
         }
-        return nil
+        return rulesViolation
     }
 
     /// What `maxAnswers` may be, for the kinds that have it.
@@ -38,7 +38,7 @@ extension Poll: WithinLimits {
         switch kind {
         case .multi: 1...options.count
         case .words: 1...Poll.maxWordAnswers
-        case .yesno, .choice, .text: nil
+        case .yesno, .choice, .text, .grades: nil
         }
     }
 
@@ -47,6 +47,7 @@ extension Poll: WithinLimits {
         switch kind {
         case .multi: maxAnswers ?? options.count
         case .words: maxAnswers ?? Poll.defaultWordAnswers
+        case .grades: options.count
         case .yesno, .choice, .text: 1
         }
     }

@@ -100,7 +100,15 @@ extension Ballot: WithinLimits {
 // Nothing in these is used in arithmetic or paths beyond what decoding checks.
 extension Session: WithinLimits { public var limitViolation: Localized? { nil } }
 extension Attendance: WithinLimits { public var limitViolation: Localized? { nil } }
-extension MinutesEntry: WithinLimits { public var limitViolation: Localized? { nil } }
+extension MinutesEntry: WithinLimits {
+    public var limitViolation: Localized? {
+        guard poll == nil || kind == .decision else {
+            return Localized(
+                fr: "seule une décision renvoie à un scrutin", en: "only a decision refers to a poll")
+        }
+        return nil
+    }
+}
 extension MinutesStatus: WithinLimits { public var limitViolation: Localized? { nil } }
 extension Proposal: WithinLimits { public var limitViolation: Localized? { nil } }
 

@@ -260,6 +260,9 @@ private struct Writer {
                     answers = try poll.resolveAnswers([
                         random.pick(Text.reasons) + " " + random.pick(Text.reasonEndings)
                     ])
+                case .grades:
+                    answers = try poll.answers(
+                        grading: poll.options.map { _ in random.below(poll.scale.count) })
                 }
                 let at = Timestamp(
                     seconds: evening + 1860 + Int64(index) * 900 + 5 + Int64(random.below(500)))

@@ -25,6 +25,18 @@ extension UseCases {
         return answers
     }
 
+    /// Casts a grades ballot from a grade per option, by position in the scale (the ballot
+    /// screen's grid); nil leaves an option ungraded, counted as the lowest grade.
+    @discardableResult
+    public func vote(poll id: String, grading grades: [Int?], for represented: String? = nil) throws
+        -> [String]
+    {
+        try actor.require(.vote)
+        let answers = try root.poll(id).answers(grading: grades)
+        try castBallot(poll: id, answers: answers, for: represented)
+        return answers
+    }
+
     /// Writes the ballot under the session's shared lock: voters never wait for each other, and
     /// a close or an adoption (exclusive) never lets a ballot in after it.
     /// A ballot cast through a pouvoir is the represented member's (one per member, replaced

@@ -9,10 +9,12 @@ public struct MinutesDraftEntry: Sendable, Equatable {
     public var text: String
     public var who: String?
     public var due: CalendarDay?
+    /// The poll that carried a decision.
+    public var poll: String?
 
     public init(
         id: String? = nil, session: String, item: String? = nil, kind: MinutesEntryKind, text: String,
-        who: String? = nil, due: CalendarDay? = nil
+        who: String? = nil, due: CalendarDay? = nil, poll: String? = nil
     ) {
         self.id = id
         self.session = session
@@ -21,6 +23,7 @@ public struct MinutesDraftEntry: Sendable, Equatable {
         self.text = text
         self.who = who
         self.due = due
+        self.poll = poll
     }
 }
 
@@ -41,6 +44,7 @@ extension UseCases {
         if let who = draft.who { _ = try council().requireMember(who) }
         return try changing(session: draft.session) { session in
             if let item = draft.item { try requireItem(item, in: session) }
+            if let poll = draft.poll { try requireDecisionPoll(poll, kind: draft.kind, in: session) }
             let id = try draft.id.map {
                 try Identifier.validated($0, what: Localized(fr: "note", en: "entry"))
             }
@@ -50,8 +54,10 @@ extension UseCases {
                 id: id ?? newId("m"), session: session.id, item: draft.item, kind: draft.kind, text: text,
                 who: draft.who ?? existing?.who, due: draft.due ?? existing?.due, at: existing?.at ?? now,
                 by: actor.id)
-            try root.save(entry)
-            return entry
+            var saved = entry
+            saved.poll = draft.poll ?? existing?.poll
+            try root.save(saved)
+            return saved
         }
     }
 

@@ -107,6 +107,13 @@ public final class BallotApp: TerminalProgram {
                     en: "the poll's options have changed: read them again and vote again")
             }
             return try useCases.vote(poll: poll.id, options: picked, for: state.represented?.id)
+        case .grades(let picked):
+            guard poll.options == state.poll?.options, poll.scale == state.poll?.scale else {
+                throw ConseilError(
+                    fr: "les options du scrutin ont changé : relisez-les et votez à nouveau",
+                    en: "the poll's options have changed: read them again and vote again")
+            }
+            return try useCases.vote(poll: poll.id, grading: picked, for: state.represented?.id)
         }
     }
 }

@@ -20,6 +20,8 @@ public struct BallotState: Sendable {
     public var ticked: Set<Int> = []
     /// Typed answers: one per word for a words poll, one text for a text poll.
     public var typed: [String] = []
+    /// A grades poll's grade per option, by index in the scale (0 the best); nil ungraded.
+    public var graded: [Int?] = []
     /// The answers of the ballot on disk, when the member already voted in this poll.
     public var recorded: [String]?
     public var message: Localized?
@@ -54,11 +56,17 @@ public struct BallotState: Sendable {
         case .text: typed = [recorded?.first ?? ""]
         default: typed = []
         }
+        graded =
+            poll.kind == .grades
+            ? poll.options.indices.map { index in
+                recorded.flatMap { index < $0.count ? poll.scale.firstIndex(of: $0[index]) : nil }
+            } : []
     }
 
     /// What the member gave: options by position (never by label, which a number could
     /// be mistaken for), or the typed words or text.
     public var answer: BallotAnswer {
+        if poll?.kind == .grades { return .grades(graded) }
         guard let poll, poll.kind.hasOptions else {
             return .typed(typed.map(WordNormaliser.tidy).filter { !$0.isEmpty })
         }
@@ -68,7 +76,7 @@ public struct BallotState: Sendable {
     /// Rows the cursor moves over: the options, or the typed fields.
     var rowCount: Int {
         guard let poll else { return openPolls.count }
-        return poll.kind.hasOptions ? poll.options.count : typed.count
+        return poll.kind.hasOptions || poll.kind == .grades ? poll.options.count : typed.count
     }
 }
 
@@ -76,11 +84,14 @@ public enum BallotAnswer: Equatable, Sendable {
     /// Ticked options, by position from 0 in the poll's options.
     case options([Int])
     case typed([String])
+    /// A grade per option, by position in the scale; nil for an option left ungraded.
+    case grades([Int?])
 
     var isEmpty: Bool {
         switch self {
         case .options(let picked): picked.isEmpty
         case .typed(let texts): texts.isEmpty
+        case .grades(let picked): picked.allSatisfy { $0 == nil }
         }
     }
 }

@@ -20,9 +20,15 @@ public func updateBallot(_ state: inout BallotState, _ key: Key) -> [BallotEffec
             return []
         }
         return submit(poll, &state)
-    case .character("q") where poll.kind.hasOptions: return [.quit]
+    case .character("q") where poll.kind.hasOptions || poll.kind == .grades: return [.quit]
     default:
-        if poll.kind.hasOptions { pick(key, poll, &state) } else { type(key, &state) }
+        if poll.kind == .grades {
+            grade(key, poll, &state)
+        } else if poll.kind.hasOptions {
+            pick(key, poll, &state)
+        } else {
+            type(key, &state)
+        }
     }
     return []
 }
@@ -62,6 +68,25 @@ private func pick(_ key: Key, _ poll: Poll, _ state: inout BallotState) {
     }
 }
 
+/// ←/→ move the current option's grade along the scale (best on the left), a digit picks it,
+/// Backspace leaves the option ungraded; j/k move between options.
+private func grade(_ key: Key, _ poll: Poll, _ state: inout BallotState) {
+    guard state.graded.indices.contains(state.cursor) else { return }
+    let last = poll.scale.count - 1
+    let current = state.graded[state.cursor]
+    switch key {
+    case .character("k"): state.cursor = max(0, state.cursor - 1)
+    case .character("j"): state.cursor = min(state.rowCount - 1, state.cursor + 1)
+    case .left, .character("h"): state.graded[state.cursor] = max(0, (current ?? 1) - 1)
+    case .right, .character("l"), .character(" "): state.graded[state.cursor] = min(last, (current ?? -1) + 1)
+    case .backspace: state.graded[state.cursor] = nil
+    case .character(let digit)
+    where digit.wholeNumberValue.map { (1...poll.scale.count).contains($0) } ?? false:
+        state.graded[state.cursor] = digit.wholeNumberValue! - 1
+    default: break
+    }
+}
+
 private func type(_ key: Key, _ state: inout BallotState) {
     guard state.typed.indices.contains(state.cursor) else { return }
     let limit = state.poll?.kind == .text ? Ballot.maxTextLength : Ballot.maxWordLength
@@ -77,9 +102,13 @@ private func type(_ key: Key, _ state: inout BallotState) {
 private func submit(_ poll: Poll, _ state: inout BallotState) -> [BallotEffect] {
     let answer = state.answer
     guard !answer.isEmpty else {
-        state.message = Localized(
-            fr: poll.kind.hasOptions ? "cochez une réponse avec Espace" : "écrivez une réponse",
-            en: poll.kind.hasOptions ? "tick an answer with Space" : "type an answer")
+        state.message =
+            poll.kind == .grades
+            ? Localized(
+                fr: "notez une option avec ←/→ ou un chiffre", en: "grade an option with ←/→ or a digit")
+            : Localized(
+                fr: poll.kind.hasOptions ? "cochez une réponse avec Espace" : "écrivez une réponse",
+                en: poll.kind.hasOptions ? "tick an answer with Space" : "type an answer")
         return []
     }
     return [.cast(poll: poll.id, answer: answer)]

@@ -33,7 +33,9 @@ public enum BallotView {
         y += 1
         let bottom = state.height - 3
         let first = max(0, state.cursor - (bottom - y) + 1)
-        if poll.kind.hasOptions {
+        if poll.kind == .grades {
+            GradesGrid.draw(state, poll, first: first, top: y, bottom: bottom, &buffer)
+        } else if poll.kind.hasOptions {
             for (index, option) in poll.options.enumerated().dropFirst(first) where y < bottom {
                 let mark =
                     poll.kind == .multi
@@ -93,19 +95,27 @@ public enum BallotView {
         if let message = state.message {
             buffer.write(" " + message.text(state.language), x: 0, y: y, style: .warning)
         } else if let recorded = state.recorded {
-            let what = poll.anonymous ? state.t("(anonyme)", "(anonymous)") : recorded.joined(separator: ", ")
+            let what =
+                poll.anonymous
+                ? state.t("(anonyme)", "(anonymous)")
+                : recorded.filter { !$0.isEmpty }.joined(separator: ", ")
             buffer.write(
                 " ✔ " + state.t("vote enregistré : ", "vote recorded: ") + what, x: 0, y: y, style: .good)
         }
         let narrow = state.width < 50
         let hint =
-            poll.kind.hasOptions
-            ? (narrow
-                ? state.t(" Espace · Entrée voter · q quitter", " Space · Enter vote · q quit")
-                : state.t(
-                    " ↑↓ · Espace cocher · Entrée voter · q quitter", " ↑↓ · Space tick · Enter vote · q quit"
-                ))
-            : state.t(" ↑↓ champ · Entrée voter · Échap", " ↑↓ field · Enter vote · Esc quit")
+            poll.kind == .grades
+            ? state.t(
+                " ↑↓ option · ←→ ou 1-\(poll.scale.count) mention · Entrée voter",
+                " ↑↓ option · ←→ or 1-\(poll.scale.count) grade · Enter vote")
+            : poll.kind.hasOptions
+                ? (narrow
+                    ? state.t(" Espace · Entrée voter · q quitter", " Space · Enter vote · q quit")
+                    : state.t(
+                        " ↑↓ · Espace cocher · Entrée voter · q quitter",
+                        " ↑↓ · Space tick · Enter vote · q quit"
+                    ))
+                : state.t(" ↑↓ champ · Entrée voter · Échap", " ↑↓ field · Enter vote · Esc quit")
         buffer.fill(x: 0, y: state.height - 1, width: state.width, style: .title)
         buffer.write(hint, x: 0, y: state.height - 1, style: .title)
     }

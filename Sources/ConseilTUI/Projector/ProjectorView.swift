@@ -42,9 +42,12 @@ enum ProjectorView {
                 return
             }
             switch results.poll.kind {
-            case .yesno, .choice, .multi: OptionBarsView.draw(results, state, body, &buffer)
+            case .yesno, .choice, .multi:
+                OptionBarsView.draw(results, state, body, &buffer)
+                DecisionView.verdict(results, state, body, &buffer)
             case .words: WordCloudView.draw(results.answers, state.unicode, body, &buffer)
             case .text: TextCardsView.draw(results.texts, state, body, &buffer)
+            case .grades: DecisionView.ranking(results, state, body, &buffer)
             }
         }
     }

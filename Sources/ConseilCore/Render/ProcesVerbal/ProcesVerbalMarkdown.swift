@@ -24,7 +24,7 @@ public struct ProcesVerbalMarkdown {
         for (number, section) in pv.sections {
             out.append("")
             out.append(section.item.map { "## \(number). " + inline($0.title) } ?? "## " + t("Divers", "Other business"))
-            out += minutes.entries(section.entries, document.council)
+            out += minutes.entries(section.entries, document)
             for results in pv.deliberations(section) { out += minutes.pollSection(results) }
         }
         out += ["", "## " + t("Signatures", "Signatures"), ""]
