@@ -8,7 +8,8 @@ let package = Package(
         .executable(name: "conseil", targets: ["conseil"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // The C library's character widths (wcwidth) in a UTF-8 locale of its own; no curses.
@@ -24,10 +25,19 @@ let package = Package(
         // App state, pure update and views into a cell buffer, and the curses backend.
         .target(
             name: "ConseilTUI", dependencies: ["ConseilCore", "ConseilStore", "ConseilSync", "CNCursesW"]),
+        // libqrencode (Debian libqrencode-dev): the QR codes of the room server.
+        .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        // The room server: ballot pages for phones on the local network, through the one door.
+        .target(
+            name: "ConseilRoom",
+            dependencies: [
+                "ConseilCore", "ConseilStore", "CQRencode",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]),
         .executableTarget(
             name: "conseil",
             dependencies: [
-                "ConseilCore", "ConseilStore", "ConseilTUI", "ConseilSync",
+                "ConseilCore", "ConseilStore", "ConseilTUI", "ConseilSync", "ConseilRoom",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

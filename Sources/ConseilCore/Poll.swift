@@ -51,6 +51,8 @@ public struct Poll: Codable, Sendable, Equatable {
     public var merged: [String: String]?
     /// Word groups the facilitator hid from the results (raw answers stay in the ballots).
     public var hidden: [String]?
+    /// Who may answer from a phone; nil (the members) for polls written before the room server.
+    public var voters: PollVoters?
 
     public static let yes = "Oui"
     public static let no = "Non"
@@ -65,7 +67,7 @@ public struct Poll: Codable, Sendable, Equatable {
     public init(
         id: String, session: String, item: String?, kind: PollKind, question: String, options: [String],
         maxAnswers: Int?, anonymous: Bool, hideResults: Bool, after: String?, createdAt: Timestamp,
-        createdBy: String
+        createdBy: String, voters: PollVoters? = nil
     ) {
         schema = currentSchema
         self.id = id
@@ -81,13 +83,14 @@ public struct Poll: Codable, Sendable, Equatable {
         self.state = .draft
         self.createdAt = createdAt
         self.createdBy = createdBy
+        self.voters = voters
     }
 
     /// Builds a poll from what a facilitator asked for, refusing what cannot work.
     public static func make(
         id: String, session: String, item: String?, kind: PollKind, question: String, options: [String],
         abstain: Bool, maxAnswers: Int?, anonymous: Bool, hideResults: Bool, after: String?,
-        createdAt: Timestamp, createdBy: String
+        createdAt: Timestamp, createdBy: String, voters: PollVoters = .members
     ) throws -> Poll {
         let question = question.trimmingASCIISpaces
         guard !question.isEmpty, question.count <= maxQuestionLength else {
@@ -162,7 +165,7 @@ public struct Poll: Codable, Sendable, Equatable {
         return Poll(
             id: id, session: session, item: item, kind: kind, question: question, options: labels,
             maxAnswers: limit, anonymous: anonymous, hideResults: hideResults, after: after,
-            createdAt: createdAt, createdBy: createdBy)
+            createdAt: createdAt, createdBy: createdBy, voters: voters == .members ? nil : voters)
     }
 
     /// Whether results may be shown now: always once closed, before that unless hidden.

@@ -25,9 +25,19 @@ struct PollCommand: ParsableCommand {
         @Flag(help: "Résultats masqués jusqu'à la clôture.") var hideResults = false
         @Option(help: "Le premier tour de la même question (avant/après).") var after: String?
         @Option(help: "Le point de l'ordre du jour.") var item: String?
+        @Option(
+            help:
+                "Qui répond depuis un téléphone (conseil serve) : members (code personnel) ou room (toute la salle)."
+        )
+        var voters: String = "members"
 
         func run() throws {
             try runCommand(global) { context in
+                guard let voters = PollVoters(rawValue: voters) else {
+                    throw ConseilError(
+                        fr: "--voters : choisissez members ou room, pas « \(InertText.make(voters)) »",
+                        en: "--voters: choose members or room, not “\(InertText.make(voters))”")
+                }
                 guard let kind = PollKind(rawValue: kind) else {
                     throw ConseilError(
                         fr:
@@ -41,7 +51,7 @@ struct PollCommand: ParsableCommand {
                         session: session, item: item, kind: kind, question: question, options: option,
                         abstain: abstain, maxAnswers: maxAnswers, anonymous: anonymous,
                         hideResults: hideResults,
-                        after: after))
+                        after: after, voters: voters))
                 print(
                     context.t(
                         "Scrutin créé (brouillon) : \(InertText.make(poll.question))",

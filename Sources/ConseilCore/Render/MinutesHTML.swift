@@ -133,19 +133,5 @@ public struct MinutesHTML {
         }
     }
 
-    /// Escapes for HTML and makes typed text inert.
-    private func e(_ text: String) -> String {
-        var result = ""
-        for character in InertText.make(text) {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    private func e(_ text: String) -> String { HTMLText.escape(text) }
 }

@@ -12,11 +12,12 @@ public struct PollDraft: Sendable, Equatable {
     public var anonymous: Bool
     public var hideResults: Bool
     public var after: String?
+    public var voters: PollVoters
 
     public init(
         session: String, item: String? = nil, kind: PollKind, question: String, options: [String] = [],
         abstain: Bool = false, maxAnswers: Int? = nil, anonymous: Bool = false, hideResults: Bool = false,
-        after: String? = nil
+        after: String? = nil, voters: PollVoters = .members
     ) {
         self.session = session
         self.item = item
@@ -28,6 +29,7 @@ public struct PollDraft: Sendable, Equatable {
         self.anonymous = anonymous
         self.hideResults = hideResults
         self.after = after
+        self.voters = voters
     }
 }
 
@@ -51,7 +53,7 @@ extension UseCases {
                 id: newId("q"), session: session.id, item: draft.item, kind: draft.kind,
                 question: draft.question, options: draft.options, abstain: draft.abstain,
                 maxAnswers: draft.maxAnswers, anonymous: draft.anonymous, hideResults: draft.hideResults,
-                after: draft.after, createdAt: now, createdBy: actor.id)
+                after: draft.after, createdAt: now, createdBy: actor.id, voters: draft.voters)
             try root.create(poll, at: root.absolute(Layout.poll(session: session.id, poll: poll.id)))
             return poll
         }
