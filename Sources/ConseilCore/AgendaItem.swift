@@ -77,7 +77,8 @@ public struct AgendaItem: Codable, Sendable, Equatable {
     public static func checkDuration(_ minutes: Int?) throws {
         if let minutes, !durations.contains(minutes) {
             throw ConseilError(
-                fr: "durée prévue : de 1 à 1440 minutes", en: "planned duration: 1 to 1440 minutes")
+                fr: "durée prévue : de 1 à 1440 minutes", en: "planned duration: 1 to 1440 minutes",
+                field: .duration)
         }
     }
 

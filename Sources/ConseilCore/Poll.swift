@@ -96,7 +96,7 @@ public struct Poll: Codable, Sendable, Equatable {
         guard !question.isEmpty, question.count <= maxQuestionLength else {
             throw ConseilError(
                 fr: "la question doit faire entre 1 et \(maxQuestionLength) caractères",
-                en: "the question must be 1 to \(maxQuestionLength) characters long")
+                en: "the question must be 1 to \(maxQuestionLength) characters long", field: .question)
         }
         var labels = options.map(\.trimmingASCIISpaces)
         switch kind {
@@ -104,15 +104,16 @@ public struct Poll: Codable, Sendable, Equatable {
             guard labels.isEmpty else {
                 throw ConseilError(
                     fr:
-                        "un scrutin oui/non a ses options (Oui, Non) : retirez --option, ou choisissez --kind choice",
-                    en: "a yes/no poll has its own options (Oui, Non): drop --option, or use --kind choice")
+                        "un scrutin oui/non a ses propres options (Oui, Non) : n'en donnez pas, ou choisissez un choix unique",
+                    en: "a yes/no poll has its own options (Oui, Non): give none, or choose a single choice",
+                    field: .options)
             }
             labels = [yes, no]
         case .choice, .multi:
             guard labels.count >= 2, labels.count <= maxOptions else {
                 throw ConseilError(
-                    fr: "un scrutin à choix demande de 2 à \(maxOptions) options (--option, une par option)",
-                    en: "a choice poll needs 2 to \(maxOptions) options (--option, once per option)")
+                    fr: "un scrutin à choix demande de 2 à \(maxOptions) options",
+                    en: "a choice poll needs 2 to \(maxOptions) options", field: .options)
             }
             var seen = Set<String>()
             for label in labels {
@@ -121,29 +122,29 @@ public struct Poll: Codable, Sendable, Equatable {
                 else {
                     throw ConseilError(
                         fr: "options vides ou en double : chaque option doit être distincte",
-                        en: "empty or duplicate options: each option must be distinct")
+                        en: "empty or duplicate options: each option must be distinct", field: .options)
                 }
             }
         case .words, .text:
             guard labels.isEmpty else {
                 throw ConseilError(
-                    fr: "un scrutin \(kind.name.fr) n'a pas d'options : retirez --option",
-                    en: "a \(kind.name.en) poll has no options: drop --option")
+                    fr: "un scrutin \(kind.name.fr) n'a pas d'options : n'en donnez pas",
+                    en: "a \(kind.name.en) poll has no options: give none", field: .options)
             }
         }
         if abstain {
             guard kind.hasOptions else {
                 throw ConseilError(
-                    fr: "--abstain ne vaut que pour les scrutins oui/non et à choix",
-                    en: "--abstain only applies to yes/no and choice polls")
+                    fr: "l'abstention ne vaut que pour les scrutins oui/non et à choix",
+                    en: "abstention only applies to yes/no and choice polls", field: .abstain)
             }
             // An option already called Abstention would be listed twice, and answers and hand
             // counts name options by label, so labels must stay distinct.
             let folded = TextFolding.foldAccentsAndCase(abstention)
             guard !labels.contains(where: { TextFolding.foldAccentsAndCase($0) == folded }) else {
                 throw ConseilError(
-                    fr: "options vides ou en double : « \(abstention) » est déjà ajoutée par --abstain",
-                    en: "empty or duplicate options: “\(abstention)” is already added by --abstain")
+                    fr: "options en double : « \(abstention) » est déjà ajoutée par l'abstention",
+                    en: "duplicate options: “\(abstention)” is already added by abstention", field: .options)
             }
             labels.append(abstention)
         }
@@ -153,14 +154,15 @@ public struct Poll: Codable, Sendable, Equatable {
             let most = kind == .words ? maxWordAnswers : labels.count
             guard value >= 1, value <= most else {
                 throw ConseilError(
-                    fr: "--max-answers doit être entre 1 et \(most)",
-                    en: "--max-answers must be between 1 and \(most)")
+                    fr: "le nombre de réponses permises doit être entre 1 et \(most)",
+                    en: "the answers allowed must be between 1 and \(most)", field: .maxAnswers)
             }
             limit = value
         } else if maxAnswers != nil {
             throw ConseilError(
-                fr: "--max-answers ne vaut que pour les scrutins multi et words",
-                en: "--max-answers only applies to multi and words polls")
+                fr:
+                    "un nombre de réponses permises ne vaut que pour les choix multiples et les nuages de mots",
+                en: "answers allowed only apply to multiple-choice and word-cloud polls", field: .maxAnswers)
         }
         return Poll(
             id: id, session: session, item: item, kind: kind, question: question, options: labels,

@@ -87,10 +87,10 @@ public struct ProposalRecord: Sendable, Equatable {
             guard note != nil || progress != nil || review != nil else {
                 throw ConseilError(
                     fr:
-                        "la proposition est déjà « \(status.name.fr) » ; ajoutez --note, --progress ou --review pour un suivi",
+                        "la proposition est déjà « \(status.name.fr) » ; ajoutez une note, un avancement ou une date de revue pour un suivi",
                     en:
-                        "the proposal is already “\(status.name.en)”; add --note, --progress or --review for a follow-up"
-                )
+                        "the proposal is already “\(status.name.en)”; add a note, progress or a review date for a follow-up",
+                    field: .note)
             }
         } else {
             try status.checkMove(to: target)
@@ -99,7 +99,7 @@ public struct ProposalRecord: Sendable, Equatable {
             guard (0...100).contains(progress) else {
                 throw ConseilError(
                     fr: "l'avancement doit être entre 0 et 100 (%)",
-                    en: "progress must be between 0 and 100 (%)")
+                    en: "progress must be between 0 and 100 (%)", field: .progress)
             }
         }
         // History is ordered by time: an event never sorts before the one it follows, even

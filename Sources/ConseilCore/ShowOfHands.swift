@@ -23,7 +23,7 @@ extension Poll {
             guard (0...HandCount.maxHands).contains(count), !kind.hasOptions || options.contains(label) else {
                 throw ConseilError(
                     fr: "décompte refusé : « \(InertText.make(label)) » = \(count)",
-                    en: "count refused: “\(InertText.make(label))” = \(count)")
+                    en: "count refused: “\(InertText.make(label))” = \(count)", field: .hands)
             }
             counts[label, default: 0] += count
         }
@@ -31,7 +31,7 @@ extension Poll {
         guard sum > 0 else {
             throw ConseilError(
                 fr: "main levée vide (aucune main) : rien n'est enregistré",
-                en: "empty show of hands (no hand at all): nothing saved")
+                en: "empty show of hands (no hand at all): nothing saved", field: .hands)
         }
         return HandCount(
             id: id, poll: self.id, counts: counts, voters: try people(counts, sum: sum, voters: voters),
@@ -48,8 +48,8 @@ extension Poll {
                     fr:
                         "le nombre de personnes (\(voters ?? 0)) diffère de la somme des mains levées (\(sum)) pour un choix unique",
                     en:
-                        "the number of people (\(voters ?? 0)) differs from the sum of hands (\(sum)) for a single choice"
-                )
+                        "the number of people (\(voters ?? 0)) differs from the sum of hands (\(sum)) for a single choice",
+                    field: .voters)
             }
             return sum
         }
@@ -60,10 +60,10 @@ extension Poll {
         else {
             throw ConseilError(
                 fr:
-                    "indiquez combien de personnes ont levé la main (--voters, ou « Personnes ») : au moins le plus grand décompte, et au moins la somme des mains ÷ \(perPerson) réponses permises",
+                    "indiquez combien de personnes ont levé la main : au moins le plus grand décompte, et au moins la somme des mains ÷ \(perPerson) réponses permises",
                 en:
-                    "give how many people raised a hand (--voters, or “People”): at least the largest count, and at least the sum of hands ÷ \(perPerson) answers allowed"
-            )
+                    "give how many people raised a hand: at least the largest count, and at least the sum of hands ÷ \(perPerson) answers allowed",
+                field: .voters)
         }
         return voters
     }

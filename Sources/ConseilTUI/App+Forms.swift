@@ -3,15 +3,17 @@ import ConseilStore
 
 // Carrying out what the forms submit, with the same checks as the commands.
 extension App {
-    func createPoll(_ request: PollRequest) throws {
-        _ = try useCases.createPoll(
+    func createPoll(_ request: PollRequest) throws -> EffectResult {
+        let poll = try useCases.createPoll(
             PollDraft(
                 session: request.session, kind: request.kind, question: request.question,
                 options: request.options, abstain: request.abstain,
                 maxAnswers: request.kind == .multi || request.kind == .words ? request.maxAnswers : nil,
                 anonymous: request.anonymous, hideResults: request.hideResults, after: request.after))
-        state.message = Localized(
-            fr: "Scrutin créé (brouillon) : o pour l'ouvrir", en: "Poll created (draft): o opens it")
+        return .done(
+            Localized(
+                fr: "Scrutin créé (brouillon) : o pour l'ouvrir", en: "Poll created (draft): o opens it"),
+            created: poll.id)
     }
 
     func changeWords(_ id: String, _ change: @escaping (inout Poll) -> Void) throws {
@@ -19,7 +21,7 @@ extension App {
     }
 
     /// `counts` are by position in the poll's options, as the form lists them.
-    func addHandCount(poll id: String, counts: [Int], voters: Int?) throws {
+    func addHandCount(poll id: String, counts: [Int], voters: Int?) throws -> EffectResult {
         let poll = try root.poll(id)
         guard counts.count == poll.options.count else {
             throw ConseilError(
@@ -28,17 +30,19 @@ extension App {
         }
         let count = try useCases.addHandCount(
             poll: id, entries: Array(zip(poll.options, counts)), voters: voters)
-        state.message = Localized(
-            fr: "Main levée ajoutée : \(count.voters) personnes",
-            en: "Show of hands added: \(count.voters) people")
+        return .done(
+            Localized(
+                fr: "Main levée ajoutée : \(count.voters) personnes",
+                en: "Show of hands added: \(count.voters) people"))
     }
 
     func moveItem(_ id: String, by delta: Int) throws {
         try useCases.moveAgendaItem(id, by: delta)
     }
 
-    func addAgendaItem(session: String, title: String, duration: Int?) throws {
-        _ = try useCases.addAgendaItem(session: session, title: title, duration: duration)
+    func addAgendaItem(session: String, title: String, duration: Int?) throws -> EffectResult {
+        let item = try useCases.addAgendaItem(session: session, title: title, duration: duration)
+        return .done(nil, created: item.id)
     }
 
     func updateAgendaItem(_ id: String, title: String, duration: Int?) throws {

@@ -4,46 +4,34 @@ import Foundation
 
 // Carrying out the minutes effects: saving the editor's text, adopting, exporting, $EDITOR.
 extension App {
-    func saveMinutes(_ draft: MinutesDraft) throws {
-        do {
-            let entry = try useCases.saveMinutesEntry(
-                MinutesDraftEntry(
-                    id: draft.entryId, session: draft.session, item: draft.item, kind: draft.kind,
-                    text: draft.text))
-            let id = entry.id
-            if state.editor != nil && state.editor?.entryId == draft.entryId {
-                state.editor?.entryId = id
-                if state.editor?.editor.text == draft.text { state.editor?.dirty = false }
-                let now = state.now
-                state.editor?.savedAt = now
-            }
-            state.message = Localized(fr: "Enregistré", en: "Saved")
-        } catch {
-            // Not saved: keep the text marked unsaved so that it is tried again.
-            if state.editor?.entryId == draft.entryId { state.editor?.dirty = true }
-            throw error
-        }
+    func saveMinutes(_ draft: MinutesDraft) throws -> EffectResult {
+        let entry = try useCases.saveMinutesEntry(
+            MinutesDraftEntry(
+                id: draft.entryId, session: draft.session, item: draft.item, kind: draft.kind,
+                text: draft.text))
+        return .done(Localized(fr: "Enregistré", en: "Saved"), created: entry.id)
     }
 
-    func adoptMinutes(_ session: String) throws {
+    func adoptMinutes(_ session: String) throws -> EffectResult {
         _ = try useCases.adoptMinutes(session: session)
-        state.message = Localized(fr: "Compte rendu adopté", en: "Minutes adopted")
+        return .done(Localized(fr: "Compte rendu adopté", en: "Minutes adopted"))
     }
 
     /// Writes compte-rendu-<session>.md and .html in the current folder.
-    func exportMinutes(_ session: String) throws {
-        guard let document = state.data.minutes, document.session.id == session else { return }
+    func exportMinutes(_ session: String) throws -> EffectResult {
+        guard let document = state.data.minutes, document.session.id == session else { return .done(nil) }
         let base = FileManager.default.currentDirectoryPath + "/compte-rendu-\(session)"
         try DurableFile.write(
             Array(MinutesMarkdown(language: state.language).render(document).utf8), to: base + ".md")
         try DurableFile.write(
             Array(MinutesHTML(language: state.language).render(document).utf8), to: base + ".html")
-        state.message = Localized(fr: "Exporté : \(base).md et .html", en: "Exported: \(base).md and .html")
+        return .done(Localized(fr: "Exporté : \(base).md et .html", en: "Exported: \(base).md and .html"))
     }
 
-    /// Opens the editor's text in $EDITOR (or $VISUAL, else vi) and takes back what it saved.
-    func editExternally() throws {
-        guard let session = state.editor else { return }
+    /// Opens the editor's text in $EDITOR (or $VISUAL, else vi); what it saved comes back as
+    /// `.edited`, for `update` to put in the editor and save.
+    func editExternally() throws -> EffectResult {
+        guard let session = state.editor else { return .done(nil) }
         guard let suspend = suspendTerminal else {
             throw ConseilError(
                 fr: "pas de terminal pour lancer un éditeur", en: "no terminal to run an editor")
@@ -67,11 +55,6 @@ extension App {
         }
         let text = (try? String(contentsOf: file, encoding: .utf8)) ?? session.editor.text
         let trimmed = text.hasSuffix("\n") ? String(text.dropLast()) : text
-        guard trimmed != session.editor.text else { return }
-        state.editor?.editor = TextEditor(text: String(trimmed.prefix(TextEditor.maxLength)))
-        let now = state.now
-        state.editor?.dirty = true
-        state.editor?.lastChange = now
-        if let draft = state.editor?.draft { try saveMinutes(draft) }
+        return .edited(String(trimmed.prefix(TextEditor.maxLength)))
     }
 }

@@ -74,15 +74,12 @@ extension App {
     /// Shows a finished sync's report, if one has come back.
     func collectSync() {
         guard let outcome = syncMailbox.take() else { return }
-        state.syncing = false
-        switch outcome {
-        case .success(let report):
-            state.message = Self.describe(report)
-        case .failure(let error):
-            state.message = error.message
-        }
         readSyncStatus()
         reload()
+        switch outcome {
+        case .success(let report): handle(.outcome(.sync, .done(Self.describe(report))))
+        case .failure(let error): handle(.outcome(.sync, .refused(error)))
+        }
     }
 
     /// Asks for the clone's sync status; git runs off the drawing loop (it can take a while
@@ -101,7 +98,7 @@ extension App {
     func collectSyncStatus() {
         guard let reading = statusMailbox.take() else { return }
         guard let status = reading.read else {
-            state.syncLine = nil
+            handle(.syncLine(nil))
             return
         }
         // Inside a larger repository (the demo in the source tree), only `y` commits.
@@ -117,7 +114,7 @@ extension App {
             fr += " · \(status.uncommitted) non envoyé(s)"
             en += " · \(status.uncommitted) unsent"
         }
-        state.syncLine = Localized(fr: fr, en: en)
+        handle(.syncLine(Localized(fr: fr, en: en)))
     }
 
     private static func describe(_ report: SyncReport) -> Localized {

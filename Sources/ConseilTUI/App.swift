@@ -74,81 +74,94 @@ public final class App: TerminalProgram {
                 from: root, session: chosenSession ?? state.data.session?.id, today: state.now.day)
             lastSignature = watcher.signature(session: snapshot.session?.id)
             handle(.data(snapshot))
-        } catch let error as ConseilError {
-            state.message = error.message
         } catch {
-            state.message = Localized(fr: "lecture impossible", en: "cannot read")
+            handle(
+                .outcome(
+                    .reload,
+                    .refused(Self.conseilError(error, Localized(fr: "lecture impossible", en: "cannot read")))
+                ))
         }
     }
 
+    /// Carries an effect out and hands what it came to back to `update`, after the data that
+    /// it changed: the state is written by `update` alone.
     private func perform(_ effect: Effect) {
+        let result: EffectResult
         do {
-            switch effect {
-            case .quit:
-                state.quit = true
-                return
-            case .reload:
-                break
-            case .sync:
-                if !actor.may(.runPrograms) { state.syncing = false }
-                try refuseWhenRestricted(Localized(fr: "synchroniser", en: "syncing"))
-                startSync()
-                return
-            case .selectSession(let id):
-                chosenSession = id
-            case .mergeWord(let poll, let from, let into):
-                try changeWords(poll) { $0.merged = ($0.merged ?? [:]).merging([from: into]) { $1 } }
-            case .hideWord(let poll, let key):
-                try changeWords(poll) { $0.hidden = Array(Set(($0.hidden ?? []) + [key])).sorted() }
-            case .unhideWords(let poll):
-                try changeWords(poll) { $0.hidden = nil }
-            case .setAttendance(let session, let member, let status):
-                _ = try useCases.recordAttendance(session: session, member: member, status: status)
-            case .moveItem(let id, let delta):
-                try moveItem(id, by: delta)
-            case .createPoll(let request):
-                try createPoll(request)
-            case .addHandCount(let poll, let counts, let voters):
-                try addHandCount(poll: poll, counts: counts, voters: voters)
-            case .addAgendaItem(let session, let title, let duration):
-                try addAgendaItem(session: session, title: title, duration: duration)
-            case .updateAgendaItem(let id, let title, let duration):
-                try updateAgendaItem(id, title: title, duration: duration)
-            case .saveMinutes(let draft):
-                try saveMinutes(draft)
-            case .adoptMinutes(let session):
-                try adoptMinutes(session)
-            case .exportMinutes(let session):
-                try refuseWhenRestricted(
-                    Localized(
-                        fr: "exporter vers un fichier (ssh … minutes export)",
-                        en: "exporting to a file (ssh … minutes export)"))
-                try exportMinutes(session)
-            case .externalEditor:
-                try refuseWhenRestricted(
-                    Localized(fr: "ouvrir un éditeur externe", en: "opening an external editor"))
-                try editExternally()
-            case .startItem(let id):
-                _ = try useCases.startAgendaItem(id)
-            case .finishItem(let id):
-                _ = try useCases.finishAgendaItem(id)
-            case .openPoll(let id):
-                _ = try useCases.openPoll(id)
-            case .closePoll(let id):
-                _ = try useCases.closePoll(id)
-            case .changeStatus(let id, let target, let note, let progress):
-                _ = try useCases.changeStatus(
-                    of: id, StatusChange(status: target, note: note, progress: progress))
-                state.message = Localized(
-                    fr: "Statut enregistré : \(target.name.fr)", en: "Status saved: \(target.name.en)")
-            }
-            if effect.writesData { scheduleAutoCommit() }
-            reload()
-        } catch let error as ConseilError {
-            state.message = error.message
+            guard let done = try carryOut(effect) else { return }
+            result = done
         } catch {
-            state.message = Localized(fr: "action impossible", en: "action failed")
+            result = .refused(
+                Self.conseilError(error, Localized(fr: "action impossible", en: "action failed")))
         }
+        if case .done = result, effect.writesData { scheduleAutoCommit() }
+        if effect != .quit { reload() }
+        handle(.outcome(effect, result))
+    }
+
+    /// Runs one effect; nil when its outcome comes back later (a sync on another thread).
+    private func carryOut(_ effect: Effect) throws -> EffectResult? {
+        switch effect {
+        case .quit, .reload:
+            return .done(nil)
+        case .sync:
+            try refuseWhenRestricted(Localized(fr: "synchroniser", en: "syncing"))
+            startSync()
+            return nil
+        case .selectSession(let id):
+            chosenSession = id
+            return .done(nil)
+        case .mergeWord(let poll, let from, let into):
+            try changeWords(poll) { $0.merged = ($0.merged ?? [:]).merging([from: into]) { $1 } }
+        case .hideWord(let poll, let key):
+            try changeWords(poll) { $0.hidden = Array(Set(($0.hidden ?? []) + [key])).sorted() }
+        case .unhideWords(let poll):
+            try changeWords(poll) { $0.hidden = nil }
+        case .setAttendance(let session, let member, let status):
+            _ = try useCases.recordAttendance(session: session, member: member, status: status)
+        case .moveItem(let id, let delta):
+            try moveItem(id, by: delta)
+        case .createPoll(let request):
+            return try createPoll(request)
+        case .addHandCount(let poll, let counts, let voters):
+            return try addHandCount(poll: poll, counts: counts, voters: voters)
+        case .addAgendaItem(let session, let title, let duration):
+            return try addAgendaItem(session: session, title: title, duration: duration)
+        case .updateAgendaItem(let id, let title, let duration):
+            try updateAgendaItem(id, title: title, duration: duration)
+        case .saveMinutes(let draft):
+            return try saveMinutes(draft)
+        case .adoptMinutes(let session):
+            return try adoptMinutes(session)
+        case .exportMinutes(let session):
+            try refuseWhenRestricted(
+                Localized(
+                    fr: "exporter vers un fichier (ssh … minutes export)",
+                    en: "exporting to a file (ssh … minutes export)"))
+            return try exportMinutes(session)
+        case .externalEditor:
+            try refuseWhenRestricted(
+                Localized(fr: "ouvrir un éditeur externe", en: "opening an external editor"))
+            return try editExternally()
+        case .startItem(let id):
+            _ = try useCases.startAgendaItem(id)
+        case .finishItem(let id):
+            _ = try useCases.finishAgendaItem(id)
+        case .openPoll(let id):
+            _ = try useCases.openPoll(id)
+        case .closePoll(let id):
+            _ = try useCases.closePoll(id)
+        case .changeStatus(let id, let target, let note, let progress):
+            _ = try useCases.changeStatus(
+                of: id, StatusChange(status: target, note: note, progress: progress))
+            return .done(
+                Localized(fr: "Statut enregistré : \(target.name.fr)", en: "Status saved: \(target.name.en)"))
+        }
+        return .done(nil)
+    }
+
+    static func conseilError(_ error: any Error, _ otherwise: Localized) -> ConseilError {
+        error as? ConseilError ?? ConseilError(fr: otherwise.fr, en: otherwise.en)
     }
 
     func refuseWhenRestricted(_ action: Localized) throws {

@@ -31,6 +31,8 @@ public struct AppState: Sendable {
     public var sessionPicker: Int?
     /// The form being filled (new poll, show of hands, agenda item), if any.
     public var form: Form?
+    /// A question asked before an effect that cannot be taken back, if any.
+    public var confirmation: Confirmation?
     /// The word answer selected in an open word-cloud poll, for merging and hiding.
     public var answerCursor = 0
     /// The attendance list shown over the agenda, with its cursor, when recording who is there.
@@ -111,6 +113,8 @@ public struct EditorSession: Sendable, Equatable {
     public let kind: MinutesEntryKind
     public var editor: TextEditor
     public var dirty = false
+    /// Esc asked to close: the editor closes once the store has the text, never before.
+    public var closing = false
     public var lastChange: Timestamp
     public var savedAt: Timestamp?
 

@@ -41,9 +41,15 @@ func editText(_ key: Key, _ state: inout AppState) -> [Effect] {
     case .control("s"):
         return session.editor.isEmpty ? [] : [.saveMinutes(session.draft)]
     case .escape:
-        // Leaving saves: nothing typed is ever thrown away by a key.
-        state.editor = nil
-        return session.dirty && !session.editor.isEmpty ? [.saveMinutes(session.draft)] : []
+        // Leaving saves first: the editor closes when the store has the text (see
+        // `apply(_:of:_:)`); if the save fails, the text stays on screen.
+        guard session.dirty && !session.editor.isEmpty else {
+            state.editor = nil
+            return []
+        }
+        session.closing = true
+        state.editor = session
+        return [.saveMinutes(session.draft)]
     case .control("c"):
         guard session.dirty else {
             state.editor = nil

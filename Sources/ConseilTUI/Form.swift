@@ -15,12 +15,22 @@ public struct Form: Sendable, Equatable {
     public let title: Localized
     public var fields: [Field]
     public var focus = 0
+    /// Which input each field carries, so that a refusal about an input shows beside its field.
+    public var inputs: [InputField?] = []
+    /// The effect submitted and not yet answered: the form stays open until the store has it.
+    public var submitted: Effect?
+    /// Why the last submission was refused, shown beside the field it is about.
+    public var error: ConseilError?
 
-    public init(purpose: FormPurpose, title: Localized, fields: [Field]) {
+    public init(purpose: FormPurpose, title: Localized, fields: [Field], inputs: [InputField?] = []) {
         self.purpose = purpose
         self.title = title
         self.fields = fields
+        self.inputs = inputs
     }
+
+    /// The field that carries an input, if the form has one.
+    public func index(of input: InputField) -> Int? { inputs.firstIndex(of: input) }
 
     public func text(_ index: Int) -> String {
         switch fields[index] {

@@ -12,8 +12,12 @@ func fillForm(_ key: Key, _ state: inout AppState) -> [Effect] {
         state.form = nil
         return []
     case .submitted:
-        state.form = nil
-        return submit(form)
+        // The form stays open until the store answers (`apply(_:of:_:)`): a refusal leaves
+        // everything typed in place.
+        let effects = submit(form)
+        form.submitted = effects.first
+        state.form = form
+        return effects
     }
 }
 
@@ -44,7 +48,8 @@ func openPollForm(_ state: inout AppState) {
                         Localized(fr: String($0.question.prefix(50)), en: String($0.question.prefix(50)))
                     },
                 index: 0),
-        ])
+        ],
+        inputs: [.kind, .question, .options, .maxAnswers, .abstain, nil, nil, nil])
 }
 
 func openHandCountForm(_ state: inout AppState) {
@@ -57,14 +62,16 @@ func openHandCountForm(_ state: inout AppState) {
         return
     }
     var fields = poll.options.map { Form.Field.number(label: Localized(fr: $0, en: $0), value: "") }
+    var inputs = [InputField?](repeating: .hands, count: fields.count)
     if poll.kind == .multi {
         fields.append(.number(label: Localized(fr: "Personnes", en: "People"), value: ""))
+        inputs.append(.voters)
     }
     state.form = Form(
         purpose: .handCount(poll: poll.id, labels: poll.options),
         title: Localized(
             fr: "Main levée : \(poll.question.prefix(60))", en: "Show of hands: \(poll.question.prefix(60))"),
-        fields: fields)
+        fields: fields, inputs: inputs)
 }
 
 /// A new item, or the selected one to edit (its title and planned duration filled in).
@@ -80,7 +87,8 @@ func openAgendaItemForm(_ state: inout AppState, editing item: AgendaItem? = nil
             .number(
                 label: Localized(fr: "Durée (minutes)", en: "Duration (minutes)"),
                 value: item?.duration.map(String.init) ?? ""),
-        ])
+        ],
+        inputs: [.title, .duration])
 }
 
 func openStatusNoteForm(_ proposal: String, _ target: ProposalStatus, _ state: inout AppState) {
@@ -91,7 +99,8 @@ func openStatusNoteForm(_ proposal: String, _ target: ProposalStatus, _ state: i
             .text(label: Localized(fr: "Note (facultative)", en: "Note (optional)"), value: "", limit: 2000),
             .number(
                 label: Localized(fr: "Avancement % (facultatif)", en: "Progress % (optional)"), value: ""),
-        ])
+        ],
+        inputs: [.note, .progress])
 }
 
 private func submit(_ form: Form) -> [Effect] {

@@ -13,6 +13,7 @@ public enum Frame {
         }
         if state.projector, let poll = state.selectedPoll {
             ProjectorView.draw(poll, state, &buffer)
+            if let confirmation = state.confirmation { ConfirmationView.draw(confirmation, state, &buffer) }
             return buffer
         }
         titleBar(state, &buffer)
@@ -34,6 +35,7 @@ public enum Frame {
         if let index = state.sessionPicker { sessionPicker(index, state, area, &buffer) }
         if let form = state.form { FormView.draw(form, state, area, &buffer) }
         if let index = state.attendanceCursor { attendanceList(index, state, area, &buffer) }
+        if let confirmation = state.confirmation { ConfirmationView.draw(confirmation, state, &buffer) }
         hintBar(state, &buffer)
         return buffer
     }

@@ -5,6 +5,10 @@ public enum Event: Sendable {
     case resize(width: Int, height: Int)
     case tick(Timestamp)
     case data(Snapshot)
+    /// What an effect came to, once the shell has carried it out.
+    case outcome(Effect, EffectResult)
+    /// The clone's sync state for the title bar, read off the drawing loop (nil: no repository).
+    case syncLine(Localized?)
 }
 
 /// The whole behaviour of the interface: a pure function from a state and an event to the
@@ -19,8 +23,15 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
         state.now = now
         return autosave(&state)
     case .data(let snapshot):
+        let anchor = CursorAnchor(state)
         state.data = snapshot
+        anchor.restore(&state)
         clampCursor(&state)
+        return []
+    case .outcome(let effect, let result):
+        return apply(result, of: effect, &state)
+    case .syncLine(let line):
+        state.syncLine = line
         return []
     case .key(let key):
         state.message = nil
@@ -29,6 +40,7 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
 }
 
 private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+    if state.confirmation != nil { return answerConfirmation(key, &state) }
     if state.editor != nil { return editText(key, &state) }
     if state.form != nil { return fillForm(key, &state) }
     if state.filtering { return editFilter(key, &state) }
@@ -47,8 +59,8 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         state.projector = false
     case .help: state.showHelp = true
     case .quit: return [.quit]
-    case .up: if !moveAnswer(-1, &state) { move(-1, &state) }
-    case .down: if !moveAnswer(1, &state) { move(1, &state) }
+    case .up: if !moveAnswer(-1, &state) { moveInList(-1, &state) }
+    case .down: if !moveAnswer(1, &state) { moveInList(1, &state) }
     case .refresh: return [.reload]
     case .back:
         if state.projector {
@@ -96,7 +108,7 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     case .writeAction: openEditor(.action, &state)
     case .editNote: editLastNote(&state)
     case .adoptMinutes:
-        if let session = state.data.session { return [.adoptMinutes(session: session.id)] }
+        if let session = state.data.session { state.confirmation = .adopting(session) }
     case .exportMinutes:
         if let session = state.data.session { return [.exportMinutes(session: session.id)] }
     case .startItem:
@@ -106,7 +118,9 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     case .openPoll:
         if let poll = state.selectedPoll { return [.openPoll(poll.poll.id)] }
     case .closePoll:
-        if let poll = state.selectedPoll { return [.closePoll(poll.poll.id)] }
+        if let poll = state.selectedPoll, poll.poll.state == .open {
+            state.confirmation = .closing(poll.poll)
+        }
     case .changeStatus:
         guard let record = state.selectedProposal else { break }
         let targets = record.status.next
@@ -122,7 +136,11 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     return []
 }
 
-private func move(_ delta: Int, _ state: inout AppState) {
+/// ↑/↓ move the list's cursor only while the list shows: over a poll's or a proposal's detail,
+/// the hidden cursor stays on the record the detail shows.
+private func moveInList(_ delta: Int, _ state: inout AppState) {
+    if state.screen == .polls && state.openPoll != nil { return }
+    if state.screen == .proposals && state.openProposal != nil { return }
     let count = state.rowCount
     guard count > 0 else { return }
     state.cursor[state.screen] = min(count - 1, max(0, state.selected + delta))
@@ -219,7 +237,7 @@ private func wordEffect(_ action: Action, _ state: AppState) -> [Effect] {
 private func moveItem(_ item: AgendaItem, _ delta: Int, _ state: inout AppState) -> [Effect] {
     let target = state.selected + delta
     guard state.data.agenda.indices.contains(target) else { return [] }
-    state.cursor[.agenda] = target
+    // The cursor follows the item when the new order comes back (`CursorAnchor`).
     return [.moveItem(item.id, by: delta)]
 }
 

@@ -49,7 +49,7 @@ func runCommand(_ options: GlobalOptions, _ body: (Context) throws -> Void) thro
         try body(context)
     } catch let error as ConseilError {
         Console.error(
-            "conseil : " + (language == .fr ? "erreur : " : "error: ") + error.message.text(language))
+            "conseil : " + (language == .fr ? "erreur : " : "error: ") + error.commandLineMessage(language))
         throw ExitCode(1)
     }
 }

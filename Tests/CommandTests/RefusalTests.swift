@@ -37,6 +37,12 @@ import Testing
         Case(
             "malformed due date", ["minutes", "add", "{session}", "--action", "Agir", "--due", "2017-13-45"],
             as: "sam", says: "--due"),
+        // A refusal about one input points to its flag on the command line (the interface
+        // points to its form field instead).
+        Case(
+            "max answers on a yes/no poll",
+            ["poll", "new", "{session}", "--kind", "yesno", "--question", "Oui ?", "--max-answers", "2"],
+            as: "anne", says: "[--max-answers]"),
         Case("unknown poll", ["poll", "open", "q0000000000000"], as: "anne", says: "scrutin inconnu"),
         Case("unknown poll vote", ["vote", "q0000000000000", "Oui"], as: "v01", says: "scrutin inconnu"),
         Case(
@@ -58,7 +64,7 @@ import Testing
             "choice with one option",
             ["poll", "new", "{session}", "--kind", "choice", "--question", "Q ?", "--option", "Seule"],
             as: "anne",
-            says: "options"),
+            says: "de 2 à 20 options [--option]"),
         Case(
             "unknown language",
             ["session", "new", "--title", "Séance", "--date", "2017-11-17", "--lang", "xx"],

@@ -21,7 +21,10 @@ struct PollDefinitionTests {
     @Test("a yes/no poll refuses options")
     func yesNoWithOptions() {
         let error = #expect(throws: ConseilError.self) { try Fixture.poll(.yesno, options: ["Oui", "Non"]) }
-        #expect(error?.message.fr.contains("--option") == true)
+        #expect(error?.field == .options)
+        #expect(
+            error?.message.fr.contains("--") == false,
+            "the message names no flag: each front points its own way")
     }
 
     @Test("a choice needs 2 to 20 options", arguments: [PollKind.choice, .multi])
@@ -63,7 +66,8 @@ struct PollDefinitionTests {
             let error = #expect(throws: ConseilError.self, "\(kind)") {
                 try Fixture.poll(kind, options: options, maxAnswers: 1)
             }
-            #expect(error?.message.fr.contains("--max-answers") == true)
+            #expect(error?.field == .maxAnswers)
+            #expect(error?.message.fr.contains("--") == false)
         }
         #expect(throws: ConseilError.self) { try Fixture.poll(.multi, options: ["A", "B"], maxAnswers: 0) }
         #expect(throws: ConseilError.self) { try Fixture.poll(.multi, options: ["A", "B"], maxAnswers: 3) }
@@ -74,7 +78,8 @@ struct PollDefinitionTests {
     @Test("abstention only where there are options", arguments: [PollKind.words, .text])
     func abstainRefused(kind: PollKind) {
         let error = #expect(throws: ConseilError.self) { try Fixture.poll(kind, abstain: true) }
-        #expect(error?.message.fr.contains("--abstain") == true)
+        #expect(error?.field == .abstain)
+        #expect(error?.message.fr.contains("--") == false)
     }
 
     @Test("words and text polls have no options", arguments: [PollKind.words, .text])

@@ -20,15 +20,34 @@ struct EditorUpdateTests {
         #expect(draft.kind == .note)
     }
 
-    @Test func escapeSavesWhatWasTypedAndClosesTheEditor() {
+    @Test func escapeSavesWhatWasTypedAndClosesTheEditorOnceSaved() {
         var driver = ScreenDriver()
         driver.play("3d")
         #expect(driver.state.editor?.kind == .decision)
         let effects = driver.play("Adoptée<Esc>")
-        #expect(driver.state.editor == nil)
         #expect(effects.count == 1)
-        if case .saveMinutes(let draft)? = effects.first { #expect(draft.text == "Adoptée") }
+        guard case .saveMinutes(let draft)? = effects.first else { return }
+        #expect(draft.text == "Adoptée")
+        #expect(driver.state.editor?.editor.text == "Adoptée", "open until the store has the text")
+        driver.send(.outcome(.saveMinutes(draft), .done(nil, created: "e-1")))
+        #expect(driver.state.editor == nil)
         #expect(driver.play("3a<Esc>").isEmpty, "an empty text is not saved")
+        #expect(driver.state.editor == nil)
+    }
+
+    @Test func aFailedSaveOnEscapeKeepsTheText() {
+        var driver = ScreenDriver()
+        let effects = driver.play("3dAdoptée à l'unanimité<Esc>")
+        guard case .saveMinutes(let draft)? = effects.first else {
+            Issue.record("Esc did not save: \(effects)")
+            return
+        }
+        let refusal = ConseilError(
+            fr: "séance adoptée : plus de changement", en: "adopted session: no change")
+        driver.send(.outcome(.saveMinutes(draft), .refused(refusal)))
+        #expect(driver.state.editor?.editor.text == "Adoptée à l'unanimité")
+        #expect(driver.state.editor?.dirty == true)
+        #expect(driver.text.contains("séance adoptée : plus de changement"))
     }
 
     @Test func autosaveComesAFewSecondsAfterTheLastKey() {

@@ -7,9 +7,12 @@ struct EffectUpdateTests {
     @Test func openAndCloseTheSelectedPoll() {
         var driver = ScreenDriver()
         #expect(driver.play("2o") == [.openPoll(CouncilFixture.yesNoPoll)])
-        #expect(driver.play("c") == [.closePoll(CouncilFixture.yesNoPoll)])
+        // Closing cannot be taken back: it asks first, and only a yes closes.
+        #expect(driver.play("c").isEmpty)
+        #expect(driver.text.contains("Plus personne ne pourra voter"))
+        #expect(driver.play("o") == [.closePoll(CouncilFixture.yesNoPoll)])
         #expect(driver.play("jo") == [.openPoll(CouncilFixture.wordsPoll)])
-        #expect(driver.play("<Enter>c") == [.closePoll(CouncilFixture.wordsPoll)])
+        #expect(driver.play("<Enter>c<Enter>") == [.closePoll(CouncilFixture.wordsPoll)])
         #expect(
             driver.state.data.polls.allSatisfy { $0.poll.state == .open },
             "the state is only changed by a reload")

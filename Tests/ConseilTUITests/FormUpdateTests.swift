@@ -20,6 +20,8 @@ struct FormUpdateTests {
         #expect(request.abstain)
         #expect(!request.anonymous)
         #expect(request.after == nil)
+        #expect(driver.state.form != nil, "open until the store answers")
+        driver.send(.outcome(.createPoll(request), .done(nil, created: "p-quel-lieu")))
         #expect(driver.state.form == nil)
     }
 

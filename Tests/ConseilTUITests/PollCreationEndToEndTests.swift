@@ -32,8 +32,7 @@ struct PollCreationEndToEndTests {
         #expect(poll.options == ["Mairie", "Médiathèque"])
         #expect(poll.state == .draft)
 
-        let index = try #require(polls.firstIndex { $0.id == poll.id })
-        for _ in 0..<index { try tmux.send("j") }
+        // ▶ stands on the poll just made: `o` opens it, not the first of the list.
         try tmux.send("o")
         try tmux.waitFor("▶ ouvert     choix unique")
         #expect(try app.fixture.root.poll(poll.id).state == .open)

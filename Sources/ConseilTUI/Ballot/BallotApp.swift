@@ -48,7 +48,7 @@ public final class BallotApp: TerminalProgram {
             state.height = height
         case .tick(let time):
             useCases = useCases.at(time)
-        case .data:
+        case .data, .outcome, .syncLine:
             break
         }
     }

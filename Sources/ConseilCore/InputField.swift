@@ -1,0 +1,7 @@
+/// The inputs that a change takes from a person, whatever the front: a refusal names the one
+/// it is about, so that the command line points to its flag and a form to its field.
+public enum InputField: String, Sendable, Equatable, CaseIterable {
+    case kind, question, options, abstain, maxAnswers, hands, voters
+    case title, duration
+    case note, progress, review
+}
