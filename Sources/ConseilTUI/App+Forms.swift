@@ -9,7 +9,8 @@ extension App {
                 session: request.session, kind: request.kind, question: request.question,
                 options: request.options, abstain: request.abstain,
                 maxAnswers: request.kind == .multi || request.kind == .words ? request.maxAnswers : nil,
-                anonymous: request.anonymous, hideResults: request.hideResults, after: request.after))
+                anonymous: request.anonymous, hideResults: request.hideResults, after: request.after,
+                voters: request.voters))
         return .done(
             Localized(
                 fr: "Scrutin créé (brouillon) : o pour l'ouvrir", en: "Poll created (draft): o opens it"),

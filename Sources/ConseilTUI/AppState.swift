@@ -146,6 +146,7 @@ public struct PollRequest: Sendable, Equatable {
     public let maxAnswers: Int?
     public let abstain, anonymous, hideResults: Bool
     public let after: String?
+    public let voters: PollVoters
 }
 
 /// What the editor asks the store to save.

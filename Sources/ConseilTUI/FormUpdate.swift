@@ -48,8 +48,12 @@ func openPollForm(_ state: inout AppState) {
                         Localized(fr: String($0.question.prefix(50)), en: String($0.question.prefix(50)))
                     },
                 index: 0),
+            // Who may answer from a phone on `conseil serve`, as `poll new --voters`.
+            .choice(
+                label: Localized(fr: "Téléphones", en: "Phones"),
+                options: PollVoters.allCases.map(\.phoneChoice), index: 0),
         ],
-        inputs: [.kind, .question, .options, .maxAnswers, .abstain, nil, nil, nil])
+        inputs: [.kind, .question, .options, .maxAnswers, .abstain, nil, nil, nil, nil])
 }
 
 func openHandCountForm(_ state: inout AppState) {
@@ -116,7 +120,8 @@ private func submit(_ form: Form) -> [Effect] {
                     session: session, kind: kinds[form.choice(0)], question: form.text(1), options: options,
                     maxAnswers: Int(form.text(3)), abstain: form.isOn(4), anonymous: form.isOn(5),
                     hideResults: form.isOn(6),
-                    after: afterIndex == 0 ? nil : earlier[afterIndex - 1]))
+                    after: afterIndex == 0 ? nil : earlier[afterIndex - 1],
+                    voters: PollVoters.allCases[form.choice(8)]))
         ]
     case .handCount(let poll, let labels):
         let counts = labels.indices.map { Int(form.text($0)) ?? 0 }
@@ -132,5 +137,15 @@ private func submit(_ form: Form) -> [Effect] {
             .changeStatus(
                 proposal: proposal, to: target, note: note.isEmpty ? nil : note, progress: Int(form.text(1)))
         ]
+    }
+}
+
+extension PollVoters {
+    /// The form's wording of who answers from a phone.
+    fileprivate var phoneChoice: Localized {
+        switch self {
+        case .members: Localized(fr: "membres (code personnel)", en: "members (personal code)")
+        case .room: Localized(fr: "toute la salle (code de salle)", en: "whole room (room code)")
+        }
     }
 }

@@ -92,6 +92,12 @@ import Testing
             try other.join(serve)
             try other.submit(try other.get("/vote"), to: "/vote", [("poll", poll)] + item.fields)
             #expect(try Self.results(scenario, poll)["base"] as? Int == 2)
+            if index == 0 {
+                // The facilitator's polls screen counts them.
+                let screen = try council.succeed(
+                    ["tui", "--size", "120x40", "--keys", "2<Enter>", "--dump"], as: Scenario.facilitator)
+                #expect(screen.stdout.contains("Base : 2 participants"), "\(screen.stdout)")
+            }
             try council.succeed(["poll", "close", poll], as: Scenario.facilitator)
         }
         #expect(try council.succeed(["check"]).status == 0)
