@@ -180,10 +180,11 @@ extension RoomServer {
                         status: .forbidden, visit: visit)
                 }
                 let door = UseCases(root: root, actor: .member(member, restricted: true), now: clock())
-                answers =
+                answers = try await Self.blocking {
                     poll.kind.hasOptions
-                    ? try door.vote(poll: poll.id, options: options)
-                    : try door.vote(poll: poll.id, typed: typed)
+                        ? try door.vote(poll: poll.id, options: options)
+                        : try door.vote(poll: poll.id, typed: typed)
+                }
             case .room:
                 guard await registry.claimAnswer(poll: poll.id, device: visit.token) else {
                     return Self.html(
@@ -194,8 +195,10 @@ extension RoomServer {
                         status: .conflict, visit: visit)
                 }
                 do {
-                    answers = try host.at(clock()).answerFromRoom(
-                        poll: poll.id, options: options, typed: typed)
+                    let door = host.at(clock())
+                    answers = try await Self.blocking {
+                        try door.answerFromRoom(poll: poll.id, options: options, typed: typed)
+                    }
                     try await registry.settleAnswer(poll: poll.id, device: visit.token, written: true)
                 } catch {
                     try? await registry.settleAnswer(poll: poll.id, device: visit.token, written: false)
@@ -242,6 +245,14 @@ extension RoomServer {
     }
 
     // MARK: Requests and responses
+
+    /// Runs a write of the door (locks, fsync) on a thread of its own: the few threads of the
+    /// server's tasks keep answering the other phones meanwhile.
+    static func blocking<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
+        }
+    }
 
     func withVisit(_ request: Request, _ body: (Visit) async throws -> Response) async throws -> Response {
         let language = RoomLanguage.of(request)
