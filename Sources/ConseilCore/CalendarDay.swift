@@ -78,14 +78,15 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
             + pad2(day)
     }
 
-    public static func parse(_ text: String, what: Localized) throws -> CalendarDay {
+    public static func parse(_ text: String, what: Localized, field: InputField? = nil) throws -> CalendarDay
+    {
         guard let value = CalendarDay(text) else {
             throw ConseilError(
                 fr:
                     "date invalide pour \(what.fr) : « \(InertText.make(text)) » ; attendu AAAA-MM-JJ, par exemple 2017-11-17",
                 en:
-                    "invalid date for \(what.en): “\(InertText.make(text))”; expected YYYY-MM-DD, for example 2017-11-17"
-            )
+                    "invalid date for \(what.en): “\(InertText.make(text))”; expected YYYY-MM-DD, for example 2017-11-17",
+                field: field)
         }
         return value
     }

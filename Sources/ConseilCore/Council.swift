@@ -48,11 +48,12 @@ public struct Council: Codable, Sendable, Equatable {
     public var memberIds: Set<String> { Set(members.map(\.id)) }
 
     /// The member with this id, or an error saying how to find the right one.
-    public func requireMember(_ id: String) throws -> Member {
+    public func requireMember(_ id: String, field: InputField? = nil) throws -> Member {
         guard let member = member(id) else {
             throw ConseilError(
                 fr: "membre inconnu : « \(InertText.make(id)) » ; « conseil member list » donne les membres",
-                en: "unknown member: “\(InertText.make(id))”; “conseil member list” shows the members")
+                en: "unknown member: “\(InertText.make(id))”; “conseil member list” shows the members",
+                field: field)
         }
         return member
     }

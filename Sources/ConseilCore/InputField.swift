@@ -2,6 +2,6 @@
 /// it is about, so that the command line points to its flag and a form to its field.
 public enum InputField: String, Sendable, Equatable, CaseIterable {
     case kind, question, options, abstain, maxAnswers, hands, voters
-    case title, duration
-    case note, progress, review
+    case title, duration, date, place
+    case note, progress, review, theme, description, owner
 }

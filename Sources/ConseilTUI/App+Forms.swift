@@ -49,4 +49,33 @@ extension App {
     func updateAgendaItem(_ id: String, title: String, duration: Int?) throws {
         try useCases.updateAgendaItem(id, title: title, duration: duration)
     }
+
+    func createSession(title: String, date: String, place: String) throws -> EffectResult {
+        let day = try CalendarDay.parse(
+            date, what: Localized(fr: "la séance", en: "the session"), field: .date)
+        let session = try useCases.createSession(title: title, date: day, place: place)
+        return .done(
+            Localized(fr: "Séance créée : \(session.title)", en: "Session created: \(session.title)"),
+            created: session.id)
+    }
+
+    func addProposal(_ request: ProposalRequest) throws -> EffectResult {
+        func optional(_ text: String) -> String? {
+            let tidy = text.trimmingASCIISpaces
+            return tidy.isEmpty ? nil : tidy
+        }
+        let proposal = try useCases.addProposal(
+            ProposalDraft(
+                title: request.title, description: optional(request.description),
+                theme: optional(request.theme),
+                owner: optional(request.owner), review: try optional(request.review).map { try reviewDay($0) }
+            ),
+            note: state.t("Proposition déposée", "Proposal submitted"))
+        return .done(
+            Localized(fr: "Proposition déposée", en: "Proposal submitted"), created: proposal.id)
+    }
+
+    func reviewDay(_ text: String) throws -> CalendarDay {
+        try CalendarDay.parse(text, what: Localized(fr: "la revue", en: "the review"), field: .review)
+    }
 }

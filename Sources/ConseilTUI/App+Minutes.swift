@@ -46,12 +46,8 @@ extension App {
         try DurableFile.write(Array(session.editor.text.utf8), to: file.path)
         defer { try? FileManager.default.removeItem(at: file) }
         try suspend {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/sh")
             // The editor command may carry arguments ("code -w"): the shell splits it; the file is "$1".
-            process.arguments = ["-c", command + " \"$1\"", "conseil-editor", file.path]
-            try process.run()
-            process.waitUntilExit()
+            _ = try ForegroundProgram.run(shell: command + " \"$1\"", arguments: [file.path])
         }
         let text = (try? String(contentsOf: file, encoding: .utf8)) ?? session.editor.text
         let trimmed = text.hasSuffix("\n") ? String(text.dropLast()) : text

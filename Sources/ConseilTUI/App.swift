@@ -151,9 +151,20 @@ public final class App: TerminalProgram {
             _ = try useCases.openPoll(id)
         case .closePoll(let id):
             _ = try useCases.closePoll(id)
-        case .changeStatus(let id, let target, let note, let progress):
+        case .createSession(let title, let date, let place):
+            return try createSession(title: title, date: date, place: place)
+        case .setSessionState(let session, let target):
+            _ = try useCases.setSessionState(session, to: target)
+            return .done(
+                Localized(fr: "Séance : \(target.name.fr)", en: "Session: \(target.name.en)"))
+        case .addProposal(let request):
+            return try addProposal(request)
+        case .changeStatus(let id, let target, let note, let progress, let review):
             _ = try useCases.changeStatus(
-                of: id, StatusChange(status: target, note: note, progress: progress))
+                of: id,
+                StatusChange(
+                    status: target, note: note, progress: progress,
+                    review: try review.map { try reviewDay($0) }))
             return .done(
                 Localized(fr: "Statut enregistré : \(target.name.fr)", en: "Status saved: \(target.name.en)"))
         }

@@ -149,6 +149,11 @@ public struct PollRequest: Sendable, Equatable {
     public let voters: PollVoters
 }
 
+/// A proposal as the secretary filed it in the form; the review date as typed.
+public struct ProposalRequest: Sendable, Equatable {
+    public let title, theme, description, owner, review: String
+}
+
 /// What the editor asks the store to save.
 public struct MinutesDraft: Sendable, Equatable {
     /// Nil until the first save gives the new entry its id.
@@ -165,7 +170,11 @@ public enum Effect: Equatable, Sendable {
     case finishItem(String)
     case openPoll(String)
     case closePoll(String)
-    case changeStatus(proposal: String, to: ProposalStatus, note: String?, progress: Int?)
+    case changeStatus(proposal: String, to: ProposalStatus, note: String?, progress: Int?, review: String?)
+    /// A date as typed (AAAA-MM-JJ): the store's one date rule reads it.
+    case createSession(title: String, date: String, place: String)
+    case setSessionState(session: String, to: SessionState)
+    case addProposal(ProposalRequest)
     case selectSession(String)
     case sync
     case setAttendance(session: String, member: String, status: AttendanceStatus)

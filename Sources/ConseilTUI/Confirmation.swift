@@ -15,6 +15,14 @@ public struct Confirmation: Sendable, Equatable {
             effect: .closePoll(poll.id))
     }
 
+    static func closing(_ session: Session) -> Confirmation {
+        Confirmation(
+            question: Localized(
+                fr: "Clore la séance « \(session.title.prefix(50)) » ?",
+                en: "Close the session “\(session.title.prefix(50))”?"),
+            effect: .setSessionState(session: session.id, to: .closed))
+    }
+
     static func adopting(_ session: Session) -> Confirmation {
         Confirmation(
             question: Localized(

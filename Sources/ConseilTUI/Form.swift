@@ -105,4 +105,6 @@ public enum FormPurpose: Sendable, Equatable {
     case newAgendaItem(session: String)
     case editAgendaItem(id: String)
     case statusChange(proposal: String, to: ProposalStatus)
+    case newSession
+    case newProposal
 }

@@ -103,8 +103,12 @@ func openStatusNoteForm(_ proposal: String, _ target: ProposalStatus, _ state: i
             .text(label: Localized(fr: "Note (facultative)", en: "Note (optional)"), value: "", limit: 2000),
             .number(
                 label: Localized(fr: "Avancement % (facultatif)", en: "Progress % (optional)"), value: ""),
+            .text(
+                label: Localized(
+                    fr: "Prochaine revue (AAAA-MM-JJ, facult.)", en: "Next review (YYYY-MM-DD, opt.)"),
+                value: "", limit: 10),
         ],
-        inputs: [.note, .progress])
+        inputs: [.note, .progress, .review])
 }
 
 private func submit(_ form: Form) -> [Effect] {
@@ -133,9 +137,22 @@ private func submit(_ form: Form) -> [Effect] {
         return [.updateAgendaItem(id: id, title: form.text(0), duration: Int(form.text(1)))]
     case .statusChange(let proposal, let target):
         let note = WordNormaliser.tidy(form.text(0))
+        let review = form.text(2).trimmingASCIISpaces
         return [
             .changeStatus(
-                proposal: proposal, to: target, note: note.isEmpty ? nil : note, progress: Int(form.text(1)))
+                proposal: proposal, to: target, note: note.isEmpty ? nil : note, progress: Int(form.text(1)),
+                review: review.isEmpty ? nil : review)
+        ]
+    case .newSession:
+        return [
+            .createSession(title: form.text(0), date: form.text(1).trimmingASCIISpaces, place: form.text(2))
+        ]
+    case .newProposal:
+        return [
+            .addProposal(
+                ProposalRequest(
+                    title: form.text(0), theme: form.text(1), description: form.text(2), owner: form.text(3),
+                    review: form.text(4)))
         ]
     }
 }

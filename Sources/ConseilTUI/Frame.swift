@@ -98,7 +98,13 @@ public enum Frame {
         let first = max(0, index - rows + 1)
         for row in 0..<(rows + 3) { buffer.fill(x: x, y: area.y + row, width: width, style: .reverse) }
         buffer.write(
-            " " + state.t("Choisir la séance (Entrée, Échap)", "Choose the session (Enter, Esc)"), x: x,
+            " "
+                + (state.actor.may(.runSessions)
+                    ? state.t(
+                        "Choisir la séance (Entrée, Échap · N nouvelle)",
+                        "Choose the session (Enter, Esc · N new)")
+                    : state.t("Choisir la séance (Entrée, Échap)", "Choose the session (Enter, Esc)")),
+            x: x,
             y: area.y, style: .reverse, limit: width)
         for (offset, session) in state.data.sessions.dropFirst(first).prefix(rows).enumerated() {
             let selected = first + offset == index

@@ -8,6 +8,7 @@ public enum Action: Sendable, Equatable {
     case writeNote, writeDecision, writeAction, editNote, adoptMinutes, exportMinutes, chooseSession
     case newPoll, showOfHands, newAgendaItem, mergeWord, hideWord, unhideWords
     case attendance, moveItemUp, moveItemDown, sync, problems, editAgendaItem
+    case newProposal, advanceSession
 }
 
 extension Action {
@@ -18,13 +19,14 @@ extension Action {
         case .screen, .help, .quit, .up, .down, .open, .back, .filter, .projector, .refresh,
             .chooseSession, .problems:
             .read
-        case .startItem, .finishItem, .newAgendaItem, .moveItemUp, .moveItemDown, .editAgendaItem:
+        case .startItem, .finishItem, .newAgendaItem, .moveItemUp, .moveItemDown, .editAgendaItem,
+            .advanceSession:
             .runSessions
         case .openPoll, .closePoll, .newPoll, .showOfHands, .mergeWord, .hideWord, .unhideWords:
             .runPolls
         case .attendance: .recordAttendance
         case .writeNote, .writeDecision, .writeAction, .editNote, .adoptMinutes: .writeMinutes
-        case .changeStatus: .manageProposals
+        case .changeStatus, .newProposal: .manageProposals
         // A file outside the data root, and git.
         case .exportMinutes, .sync: .runPrograms
         }
@@ -138,6 +140,12 @@ public enum Keymap {
             keys: [.character("p")], action: .projector, help: Localized(fr: "projecteur", en: "projector"),
             screens: [.polls], hint: true),
         Binding(
+            keys: [.character("N")], action: .newProposal, help: Localized(fr: "nouvelle", en: "new"),
+            screens: [.proposals], hint: true),
+        Binding(
+            keys: [.character("E")], action: .advanceSession,
+            help: Localized(fr: "état séance", en: "session state"), screens: [.agenda], hint: false),
+        Binding(
             keys: [.character("t")], action: .changeStatus, help: Localized(fr: "statut", en: "status"),
             screens: [.proposals], hint: true),
         Binding(
@@ -182,8 +190,11 @@ public enum Keymap {
     ]
 
     public static func action(for key: Key, on screen: Screen) -> Action? {
-        bindings.first { $0.keys.contains(key) && ($0.screens.isEmpty || $0.screens.contains(screen)) }?
-            .action
+        binding(for: key, on: screen)?.action
+    }
+
+    public static func binding(for key: Key, on screen: Screen) -> Binding? {
+        bindings.first { $0.keys.contains(key) && ($0.screens.isEmpty || $0.screens.contains(screen)) }
     }
 
     /// The hint bar's keys on a screen: those whose action the actor may do.

@@ -6,7 +6,8 @@ import ConseilCore
 
 func apply(_ result: EffectResult, of effect: Effect, _ state: inout AppState) -> [Effect] {
     switch result {
-    case .done(let message, _): state.message = message
+    // A key clears the message; an outcome without one leaves the last in place.
+    case .done(let message, _): if let message { state.message = message }
     case .refused(let error): state.message = error.message
     case .edited(let text): return takeEdited(text, &state)
     }
@@ -21,6 +22,13 @@ func apply(_ result: EffectResult, of effect: Effect, _ state: inout AppState) -
         let index = state.data.polls.firstIndex(where: { $0.poll.id == created })
     {
         state.cursor[.polls] = index
+    }
+    if case .done(_, let created?) = result, case .createSession = effect {
+        return show(session: created, &state)
+    }
+    if case .done(_, let created?) = result, case .addProposal = effect {
+        state.filter = ""
+        state.cursor[.proposals] = state.visibleProposals.firstIndex { $0.proposal.id == created } ?? 0
     }
     if case .done(_, let created?) = result, case .addAgendaItem = effect,
         let index = state.data.agenda.firstIndex(where: { $0.id == created })

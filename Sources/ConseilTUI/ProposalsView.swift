@@ -93,7 +93,12 @@ enum ProposalsView {
         for (index, target) in choice.targets.enumerated() {
             let selected = index == choice.cursor
             buffer.write(
-                (selected ? " ▶ " : "   ") + target.name.text(state.language), x: x, y: top + 2 + index,
+                (selected ? " ▶ " : "   ")
+                    + (target == record.status
+                        ? state.t(
+                            "suivi (reste « \(target.name.fr) »)", "follow-up (stays “\(target.name.en)”)")
+                        : target.name.text(state.language)),
+                x: x, y: top + 2 + index,
                 style: selected ? .bold : .reverse, limit: width)
         }
         buffer.write(

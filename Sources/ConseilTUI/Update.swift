@@ -52,7 +52,15 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     if state.statusChoice != nil { return chooseStatus(key, &state) }
     if state.sessionPicker != nil { return pickSession(key, &state) }
     if state.attendanceCursor != nil { return recordAttendance(key, &state) }
-    guard let action = Keymap.action(for: key, on: state.screen) else { return [] }
+    guard let binding = Keymap.binding(for: key, on: state.screen) else { return [] }
+    // The table of rights decides, as for the commands: a key the actor may not use says why.
+    do {
+        try state.actor.require(binding.action.capability, for: binding.help)
+    } catch {
+        state.message = App.conseilError(error, binding.help).message
+        return []
+    }
+    let action = binding.action
     switch action {
     case .screen(let screen):
         state.screen = screen
@@ -100,6 +108,8 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     case .moveItemUp: if let item = state.selectedItem { return moveItem(item, -1, &state) }
     case .moveItemDown: if let item = state.selectedItem { return moveItem(item, 1, &state) }
     case .newPoll: openPollForm(&state)
+    case .newProposal: openProposalForm(&state)
+    case .advanceSession: return advanceSession(&state)
     case .showOfHands: openHandCountForm(&state)
     case .newAgendaItem: openAgendaItemForm(&state)
     case .editAgendaItem: if let item = state.selectedItem { openAgendaItemForm(&state, editing: item) }
@@ -123,6 +133,7 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         }
     case .changeStatus:
         guard let record = state.selectedProposal else { break }
+        // The last choice keeps the status: a follow-up (a note, progress, a review date).
         let targets = record.status.next
         if targets.isEmpty {
             state.message = Localized(
@@ -130,7 +141,7 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
                 en: "“\(record.status.name.en)” is a final status")
         } else {
             state.openProposal = record.proposal.id
-            state.statusChoice = (targets, 0)
+            state.statusChoice = (targets + [record.status], 0)
         }
     }
     return []
@@ -187,7 +198,13 @@ private func chooseStatus(_ key: Key, _ state: inout AppState) -> [Effect] {
 }
 
 private func pickSession(_ key: Key, _ state: inout AppState) -> [Effect] {
-    guard let index = state.sessionPicker, !state.data.sessions.isEmpty else {
+    guard let index = state.sessionPicker else { return [] }
+    if key == .character("N") && state.actor.may(.runSessions) {
+        state.sessionPicker = nil
+        openSessionForm(&state)
+        return []
+    }
+    guard !state.data.sessions.isEmpty else {
         state.sessionPicker = nil
         return []
     }
@@ -197,12 +214,7 @@ private func pickSession(_ key: Key, _ state: inout AppState) -> [Effect] {
     case .escape: state.sessionPicker = nil
     case .enter:
         state.sessionPicker = nil
-        state.openPoll = nil
-        state.projector = false
-        state.cursor[.agenda] = 0
-        state.cursor[.polls] = 0
-        state.cursor[.minutes] = 0
-        return [.selectSession(state.data.sessions[index].id)]
+        return show(session: state.data.sessions[index].id, &state)
     default: break
     }
     return []
@@ -257,4 +269,14 @@ private func recordAttendance(_ key: Key, _ state: inout AppState) -> [Effect] {
     default: break
     }
     return []
+}
+
+/// Shows another session from its top: no poll open, every list at its first row.
+func show(session id: String, _ state: inout AppState) -> [Effect] {
+    state.openPoll = nil
+    state.projector = false
+    state.cursor[.agenda] = 0
+    state.cursor[.polls] = 0
+    state.cursor[.minutes] = 0
+    return [.selectSession(id)]
 }

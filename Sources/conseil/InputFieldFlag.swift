@@ -17,6 +17,11 @@ extension InputField {
         case .note: "--note"
         case .progress: "--progress"
         case .review: "--review"
+        case .date: "--date"
+        case .place: "--place"
+        case .theme: "--theme"
+        case .description: "--description"
+        case .owner: "--owner"
         }
     }
 }

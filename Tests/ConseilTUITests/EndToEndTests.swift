@@ -100,7 +100,7 @@ struct EndToEndTests {
         try tmux.send("Enter")
         try tmux.waitFor("Passer à « réalisée »", "Note (facultative)")
         try tmux.send("Bilan présenté en séance", literal: true)
-        try tmux.send("Enter", "Enter")
+        try tmux.send("Enter", "Enter", "Enter")
         try tmux.waitFor("Statut enregistré : réalisée", "réalisée · 100 %", "Bilan présenté en séance")
 
         let after = try FileManager.default.contentsOfDirectory(atPath: events)

@@ -22,7 +22,7 @@ struct EnglishScreenTests {
     @Test func keyLabelsInEnglish() {
         var driver = ScreenDriver(width: 80, height: 24, language: .en)
         driver.play("4")
-        #expect(driver.lines[23] == " Enter open  Esc back  t status  / filter  ? help  q quit")
+        #expect(driver.lines[23] == " Enter open  Esc back  N new  t status  / filter  ? help  q quit")
         driver.play("?")
         #expect(driver.lines.contains { $0.contains("Enter    open") })
         #expect(driver.lines.contains { $0.contains("Esc      back") })

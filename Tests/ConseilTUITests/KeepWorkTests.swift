@@ -8,15 +8,11 @@ import Testing
 /// the real App on a real data root, so that what the store refuses or writes is checked too.
 @Suite("Forms keep what was typed; the cursor follows its record; closing and adopting ask first")
 struct KeepWorkTests {
-    private func app(_ fixture: CouncilFixture, height: Int = 30) throws -> App {
-        try App(
-            root: fixture.root, member: nil, language: .fr, width: 100, height: height,
-            now: CouncilFixture.now, unicode: true)
+    private func app(_ fixture: CouncilFixture, member: Member? = nil) throws -> App {
+        try App.onFixture(fixture, member: member)
     }
 
-    private func play(_ app: App, _ script: String) {
-        for key in Key.parse(script: script) { app.handle(.key(key)) }
-    }
+    private func play(_ app: App, _ script: String) { app.play(script) }
 
     @Test func aRefusedPollFormStaysOpenWithTheErrorBesideItsField() throws {
         let fixture = try CouncilFixture()
@@ -84,7 +80,7 @@ struct KeepWorkTests {
         let fixture = try CouncilFixture()
         let app = try app(fixture)
         let index = app.state.data.polls.firstIndex { $0.poll.id == CouncilFixture.yesNoPoll } ?? 0
-        play(app, "2" + String(repeating: "j", count: index) + "<Enter>jjk")
+        play(app, "2" + String(repeating: "j", count: index) + "<Enter>j")
         play(app, "<Esc>")
         #expect(app.state.selectedPoll?.poll.id == CouncilFixture.yesNoPoll)
     }

@@ -8,15 +8,17 @@ struct StatusChoiceUpdateTests {
         var driver = ScreenDriver()
         driver.play("4<Enter>t")
         let choice = driver.state.statusChoice
-        #expect(choice?.targets == [.done, .abandoned])
-        #expect(choice?.targets == ProposalStatus.inProgress.next)
+        // The moves the lifecycle allows, then a follow-up that keeps the status.
+        #expect(choice?.targets == [.done, .abandoned, .inProgress])
+        #expect(choice?.targets.dropLast() == ProposalStatus.inProgress.next[...])
         #expect(choice?.cursor == 0)
         // The chooser is a box of 44 cells centred on the detail, from its fourth row.
-        let box = driver.lines[6...11].map { String($0.dropFirst(28).prefix(44)) }
+        let box = driver.lines[6...12].map { String($0.dropFirst(28).prefix(44)) }
         #expect(box[0].hasPrefix(" Nouveau statut (depuis « en cours »)"))
         #expect(box[2].hasPrefix(" ▶ réalisée"))
         #expect(box[3].hasPrefix("   abandonnée"))
-        #expect(box[5].hasPrefix(" Entrée valide · Échap annule"))
+        #expect(box[4].hasPrefix("   suivi (reste « en cours »)"))
+        #expect(box[6].hasPrefix(" Entrée valide · Échap annule"))
         #expect(driver.buffer[28, 6].style == .reverse)
         #expect(driver.buffer[31, 8].style == .bold, "the chosen status stands out")
     }
@@ -26,8 +28,9 @@ struct StatusChoiceUpdateTests {
         #expect(driver.play("4<Enter>t").isEmpty)
         #expect(driver.play("j<Enter>").isEmpty, "Enter asks for a note first")
         #expect(
-            driver.play("<Enter><Enter>") == [
-                .changeStatus(proposal: CouncilFixture.seniors, to: .abandoned, note: nil, progress: nil)
+            driver.play("<Enter><Enter><Enter>") == [
+                .changeStatus(
+                    proposal: CouncilFixture.seniors, to: .abandoned, note: nil, progress: nil, review: nil)
             ])
         #expect(driver.state.statusChoice == nil)
     }
@@ -35,13 +38,14 @@ struct StatusChoiceUpdateTests {
     @Test func cursorClampsInsideTheChoices() {
         var driver = ScreenDriver()
         driver.play("4<Enter>tjjjj<Down>")
-        #expect(driver.state.statusChoice?.cursor == 1)
+        #expect(driver.state.statusChoice?.cursor == 2)
         driver.play("kkk<Up>")
         #expect(driver.state.statusChoice?.cursor == 0)
         #expect(driver.play("<Enter>").isEmpty, "Enter asks for a note first")
         #expect(
-            driver.play("<Enter><Enter>") == [
-                .changeStatus(proposal: CouncilFixture.seniors, to: .done, note: nil, progress: nil)
+            driver.play("<Enter><Enter><Enter>") == [
+                .changeStatus(
+                    proposal: CouncilFixture.seniors, to: .done, note: nil, progress: nil, review: nil)
             ])
     }
 
@@ -65,11 +69,12 @@ struct StatusChoiceUpdateTests {
         var driver = ScreenDriver()
         driver.play("4jt")
         #expect(driver.state.openProposal == CouncilFixture.wifi)
-        #expect(driver.state.statusChoice?.targets == [.adopted, .rejected, .postponed])
+        #expect(driver.state.statusChoice?.targets == [.adopted, .rejected, .postponed, .underStudy])
         #expect(driver.play("jj<Enter>").isEmpty, "Enter asks for a note first")
         #expect(
-            driver.play("<Enter><Enter>") == [
-                .changeStatus(proposal: CouncilFixture.wifi, to: .postponed, note: nil, progress: nil)
+            driver.play("<Enter><Enter><Enter>") == [
+                .changeStatus(
+                    proposal: CouncilFixture.wifi, to: .postponed, note: nil, progress: nil, review: nil)
             ])
     }
 

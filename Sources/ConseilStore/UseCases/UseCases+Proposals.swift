@@ -49,7 +49,7 @@ extension UseCases {
             .manageProposals, for: Localized(fr: "déposer une proposition", en: "adding a proposal"))
         let title = try TypedName.checked(
             draft.title, maxLength: 300, what: TypedName.title)
-        if let owner = draft.owner { _ = try council().requireMember(owner) }
+        if let owner = draft.owner { _ = try council().requireMember(owner, field: .owner) }
         if let description = draft.description, description.count > MinutesEntry.maxLength {
             throw ConseilError(fr: "description trop longue", en: "description too long")
         }
