@@ -234,15 +234,19 @@ import Testing
         let started = Date()
         let next = try scenario.newPoll(
             kind: "yesno", question: "Suivante ?", ["--voters", "room"], open: false)
+        let opened = DispatchSemaphore(value: 0)
         let opener = Thread {
             usleep(1_500_000)
             _ = try? council.succeed(["poll", "open", next], as: Scenario.facilitator)
+            opened.signal()
         }
         opener.start()
         let events = try phone.get("/events?poll=")
         #expect(events.header("Content-Type") == "text/event-stream")
         #expect(events.body.contains("data: next"), "\(events.body)")
         #expect(Date().timeIntervalSince(started) < 30)
+        // An event may come early (the close seen late, under load): the page then waits again.
+        opened.wait()
         #expect(try phone.get("/vote").body.contains("<legend>Suivante ?</legend>"))
     }
 }
