@@ -22,9 +22,12 @@ let package = Package(
         .target(name: "ConseilSync", dependencies: ["ConseilCore", "ConseilStore"]),
         // The C shim over ncursesw; only the terminal backend of ConseilTUI imports it.
         .target(name: "CNCursesW", linkerSettings: [.linkedLibrary("ncursesw")]),
+        // zlib from the system (Debian zlib1g-dev), to read gzip-compressed console fonts.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
         // App state, pure update and views into a cell buffer, and the curses backend.
         .target(
-            name: "ConseilTUI", dependencies: ["ConseilCore", "ConseilStore", "ConseilSync", "CNCursesW"]),
+            name: "ConseilTUI",
+            dependencies: ["ConseilCore", "ConseilStore", "ConseilSync", "CNCursesW", "CZlib"]),
         // libqrencode (Debian libqrencode-dev): the QR codes of the room server.
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         // The room server: ballot pages for phones on the local network, through the one door.

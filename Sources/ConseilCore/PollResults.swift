@@ -28,7 +28,12 @@ public struct PollResults: Sendable, Equatable {
     public let handVoters: Int
     public let options: [OptionResult]
     public private(set) var answers: [WordResult]
-    public let texts: [String]
+    /// Word groups the facilitator hid, most cited first.
+    public private(set) var hiddenAnswers: [WordResult]
+    /// Free-text answers shown, in the order of the ballot files, and those hidden.
+    public let textAnswers: [TextAnswer]
+    public let hiddenTexts: [TextAnswer]
+    public var texts: [String] { textAnswers.map(\.text) }
     /// Ballot and hand-count files left out (unreadable or invalid): `conseil check` names them.
     public let discarded: Discarded
     private var previousRound: [PollResults]
@@ -71,7 +76,9 @@ public struct PollResults: Sendable, Equatable {
                 OptionResult(label: $0, count: tally[$0]!, percent: Percentage(count: tally[$0]!, base: base))
             }
             answers = []
-            texts = []
+            hiddenAnswers = []
+            textAnswers = []
+            hiddenTexts = []
             wordEntries = []
         case .words:
             options = []
@@ -79,13 +86,18 @@ public struct PollResults: Sendable, Equatable {
             let earlier = previousRound.first { $0.poll.kind == .words }
             let keys = WordCloud.keys(wordEntries + (earlier?.wordEntries ?? []))
             wordKeys = keys
-            answers = WordCloud.group(wordEntries, poll: poll, keys: keys)
-            texts = []
+            (answers, hiddenAnswers) = WordCloud.group(wordEntries, poll: poll, keys: keys)
+            textAnswers = []
+            hiddenTexts = []
             previousRound = previousRound.map { $0.poll.kind == .words ? $0.regrouped(keys) : $0 }
         case .text:
             options = []
             answers = []
-            texts = ballots.flatMap(\.answers)
+            hiddenAnswers = []
+            let all = ballots.flatMap(\.answers).map(TextAnswer.init)
+            let hidden = Set(poll.hidden ?? [])
+            textAnswers = all.filter { !hidden.contains($0.key) }
+            hiddenTexts = all.filter { hidden.contains($0.key) }
             wordEntries = []
         }
     }
@@ -94,7 +106,7 @@ public struct PollResults: Sendable, Equatable {
     private func regrouped(_ keys: WordKeys) -> PollResults {
         var copy = self
         copy.wordKeys = keys
-        copy.answers = WordCloud.group(wordEntries, poll: poll, keys: keys)
+        (copy.answers, copy.hiddenAnswers) = WordCloud.group(wordEntries, poll: poll, keys: keys)
         return copy
     }
 }

@@ -31,24 +31,23 @@ enum WordCloud {
         WordKeys(spellings: entries.reduce(into: [:]) { $0[$1.spelling, default: 0].addSaturated($1.weight) })
     }
 
-    static func group(_ entries: [WordEntry], poll: Poll, keys: WordKeys) -> [WordResult] {
-        let merged = poll.merged ?? [:]
-        func groupKey(_ spelling: String) -> String {
-            var key = keys.form(of: spelling).key
-            var hops = 0
-            while let next = merged[key], next != key, hops < 16 {
-                key = next
-                hops += 1
-            }
-            return key
-        }
+    /// The groups shown, and those the facilitator hid (kept so that they can be shown again).
+    static func group(_ entries: [WordEntry], poll: Poll, keys: WordKeys) -> (
+        shown: [WordResult], hidden: [WordResult]
+    ) {
+        func groupKey(_ spelling: String) -> String { poll.mergeTarget(of: keys.form(of: spelling).key) }
         var counted = Set<[String]>()  // (participant, group): one participant counts once per group
         var totals: [String: Int] = [:]
         var spellings: [String: [String: Int]] = [:]
+        // A merged group keeps the name of the group it joined: its own spellings choose it.
+        var own: [String: [String: Int]] = [:]
         for entry in entries {
             let key = groupKey(entry.spelling)
             guard !key.isEmpty else { continue }
             spellings[key, default: [:]][entry.spelling, default: 0].addSaturated(entry.weight)
+            if keys.form(of: entry.spelling).key == key {
+                own[key, default: [:]][entry.spelling, default: 0].addSaturated(entry.weight)
+            }
             if entry.participant >= 0 {
                 guard counted.insert([String(entry.participant), key]).inserted else { continue }
             }
@@ -56,13 +55,15 @@ enum WordCloud {
         }
         let hidden = Set(poll.hidden ?? [])
         let groups = totals.compactMap { key, count -> WordResult? in
-            guard !hidden.contains(key), let forms = spellings[key] else { return nil }
+            guard let forms = spellings[key] else { return nil }
             return WordResult(
-                key: key, text: ShownSpelling.choose(forms, keys: keys) ?? key, count: count, forms: forms)
+                key: key, text: ShownSpelling.choose(own[key] ?? forms, keys: keys) ?? key, count: count,
+                forms: forms)
         }
         // Most cited first, ties in French order.
-        return groups.map { ($0, FrenchOrder.Key($0.text)) }
+        let sorted = groups.map { ($0, FrenchOrder.Key($0.text)) }
             .sorted { a, b in a.0.count != b.0.count ? a.0.count > b.0.count : a.1 < b.1 }
             .map(\.0)
+        return (sorted.filter { !hidden.contains($0.key) }, sorted.filter { hidden.contains($0.key) })
     }
 }

@@ -17,10 +17,6 @@ extension App {
             created: poll.id)
     }
 
-    func changeWords(_ id: String, _ change: @escaping (inout Poll) -> Void) throws {
-        try useCases.changeWords(id, change)
-    }
-
     /// `counts` are by position in the poll's options, as the form lists them.
     func addHandCount(poll id: String, counts: [Int], voters: Int?) throws -> EffectResult {
         let poll = try root.poll(id)

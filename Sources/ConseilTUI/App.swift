@@ -48,6 +48,19 @@ public final class App: TerminalProgram {
         readSyncStatus()
     }
 
+    /// `conseil projector`: nothing but the projector, showing `poll` (in its session), or the
+    /// open poll of the session when nil.
+    public func becomeWall(poll: String?) throws {
+        if let poll {
+            chosenSession = try root.poll(poll).session
+            reload()
+        }
+        state.wall = WallMode(poll: poll)
+        state.screen = .polls
+        state.projector = true
+        handle(.data(state.data))
+    }
+
     public var shouldQuit: Bool { state.quit }
     public var drawsUnicode: Bool { state.unicode }
 
@@ -111,12 +124,8 @@ public final class App: TerminalProgram {
         case .selectSession(let id):
             chosenSession = id
             return .done(nil)
-        case .mergeWord(let poll, let from, let into):
-            try changeWords(poll) { $0.merged = ($0.merged ?? [:]).merging([from: into]) { $1 } }
-        case .hideWord(let poll, let key):
-            try changeWords(poll) { $0.hidden = Array(Set(($0.hidden ?? []) + [key])).sorted() }
-        case .unhideWords(let poll):
-            try changeWords(poll) { $0.hidden = nil }
+        case .moderate(let poll, let change):
+            _ = try useCases.moderate(poll, change)
         case .setAttendance(let session, let member, let status):
             _ = try useCases.recordAttendance(session: session, member: member, status: status)
         case .moveItem(let id, let delta):

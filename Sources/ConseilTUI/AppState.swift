@@ -33,8 +33,19 @@ public struct AppState: Sendable {
     public var form: Form?
     /// A question asked before an effect that cannot be taken back, if any.
     public var confirmation: Confirmation?
-    /// The word answer selected in an open word-cloud poll, for merging and hiding.
+    /// The answer selected in an open word-cloud or free-text poll, for merging and hiding:
+    /// an index into `moderatedAnswers` (the shown answers, then the hidden ones).
     public var answerCursor = 0
+    /// The word group picked with `g`, waiting for the group it joins.
+    public var mergeSource: String?
+    /// How far the projector has revealed the poll: question, ballot count, results.
+    public var reveal: RevealStage = .results
+    /// The page of free-text cards the projector shows.
+    public var cardPage = 0
+    /// `conseil projector`: a read-only wall that follows the open poll unless one was named.
+    public var wall: WallMode?
+    /// How to join from a phone, shown beside the poll on the projector when set.
+    public var joinPanel: JoinPanel?
     /// The attendance list shown over the agenda, with its cursor, when recording who is there.
     public var attendanceCursor: Int?
     /// The clone's sync state for the title bar: last sync, and whether the remote is ahead.
@@ -89,8 +100,27 @@ public struct AppState: Sendable {
     }
 
     public var selectedPoll: PollResults? {
+        if let wall {
+            // The named poll, else the open poll the facilitator opened last.
+            if let named = wall.poll { return data.polls.first { $0.poll.id == named } }
+            return data.polls.filter { $0.poll.state == .open }.max {
+                ($0.poll.openedAt?.milliseconds ?? 0) < ($1.poll.openedAt?.milliseconds ?? 0)
+            }
+        }
         if let openPoll { return data.polls.first { $0.poll.id == openPoll } }
         return data.polls.indices.contains(cursor[.polls] ?? 0) ? data.polls[cursor[.polls] ?? 0] : nil
+    }
+
+    /// The answers the facilitator moderates, by key: those shown, then those hidden.
+    public var moderatedAnswers: [(key: String, hidden: Bool)] {
+        guard let results = selectedPoll else { return [] }
+        switch results.poll.kind {
+        case .words:
+            return results.answers.map { ($0.key, false) } + results.hiddenAnswers.map { ($0.key, true) }
+        case .text:
+            return results.textAnswers.map { ($0.key, false) } + results.hiddenTexts.map { ($0.key, true) }
+        default: return []
+        }
     }
 
     public var selectedProposal: ProposalRecord? {
@@ -102,6 +132,22 @@ public struct AppState: Sendable {
     public var selectedItem: AgendaItem? {
         data.agenda.indices.contains(cursor[.agenda] ?? 0) ? data.agenda[cursor[.agenda] ?? 0] : nil
     }
+}
+
+/// The reveal steps of the projector, to avoid herd effects: the question alone, then how many
+/// have voted, then the results.
+public enum RevealStage: Int, Sendable, CaseIterable {
+    case question, count, results
+}
+
+/// `conseil projector [POLL]`: nothing but the projector, read-only.
+public struct WallMode: Sendable, Equatable {
+    /// The poll named on the command line; nil follows the open poll of the session.
+    public let poll: String?
+    /// The poll on the wall: when another one opens, it starts again from its question.
+    var shown: String?
+
+    public init(poll: String?) { self.poll = poll }
 }
 
 /// A minutes entry open in the editor: what it is, its text, and whether it is saved.
@@ -180,9 +226,8 @@ public enum Effect: Equatable, Sendable {
     case setAttendance(session: String, member: String, status: AttendanceStatus)
     case moveItem(String, by: Int)
     case createPoll(PollRequest)
-    case mergeWord(poll: String, from: String, into: String)
-    case hideWord(poll: String, key: String)
-    case unhideWords(poll: String)
+    /// Merging, unmerging, hiding or showing one answer of a word cloud or a free-text poll.
+    case moderate(poll: String, AnswerChange)
     /// Counts by position in the poll's options.
     case addHandCount(poll: String, counts: [Int], voters: Int?)
     case addAgendaItem(session: String, title: String, duration: Int?)

@@ -11,8 +11,9 @@ public enum Frame {
             tooSmall(state, &buffer)
             return buffer
         }
-        if state.projector, let poll = state.selectedPoll {
-            ProjectorView.draw(poll, state, &buffer)
+        // The projector fills the screen; its help shows over it like everywhere else.
+        if state.projector && !state.showHelp && (state.wall != nil || state.selectedPoll != nil) {
+            ProjectorView.draw(state.selectedPoll, state, &buffer)
             if let confirmation = state.confirmation { ConfirmationView.draw(confirmation, state, &buffer) }
             return buffer
         }
@@ -131,14 +132,27 @@ public enum Frame {
     /// Row 0: the council and the session. Row 1: the four screens, the current one highlighted.
     private static func titleBar(_ state: AppState, _ buffer: inout ScreenBuffer) {
         buffer.fill(x: 0, y: 0, width: state.width, style: .title)
-        var title = " " + state.data.council.name
+        var parts = [state.data.council.name]
         if let session = state.data.session {
-            title += " · " + session.title + " · " + DateFormat.long(session.date, state.language)
+            parts += [session.title, DateFormat.long(session.date, state.language)]
         }
-        let sync =
+        // Who is at the keyboard, and as what: the keys offered depend on it.
+        let who: String
+        switch state.actor {
+        case .administrator: who = state.t("administration", "administrator")
+        case .member(let member, _): who = member.name + " (" + member.role.name.text(state.language) + ")"
+        }
+        let syncText =
             state.syncing ? state.t("synchronisation…", "syncing…") : state.syncLine?.text(state.language)
+        let sync: String? = who + (syncText.map { " · " + $0 } ?? "")
         let syncWidth = sync.map { DisplayWidth.of($0) + 2 } ?? 0
-        buffer.write(title, x: 0, y: 0, style: .title, limit: state.width - syncWidth)
+        // Short of room, the council's name goes first, then the date; the session stays.
+        let room = state.width - syncWidth
+        let fitting = [parts, Array(parts.dropFirst()), Array(parts.dropFirst().prefix(1))].first {
+            !$0.isEmpty && DisplayWidth.of(" " + $0.joined(separator: " · ")) < room
+        }
+        let title = " " + (fitting ?? parts.suffix(2).prefix(1).map { $0 }).joined(separator: " · ")
+        buffer.write(title, x: 0, y: 0, style: .title, limit: room)
         if let sync { buffer.write(sync + " ", x: state.width - syncWidth + 1, y: 0, style: .title) }
         var x = 1
         for screen in Screen.allCases {
@@ -168,7 +182,7 @@ public enum Frame {
                 style: .title)
             return
         }
-        var hints = Keymap.hints(for: state.screen, actor: state.actor)
+        var hints = Keymap.hints(for: state.screen, actor: state.actor, projector: state.projector)
         let hintText = { (binding: Binding) in
             "\(binding.keys[0].label(state.language)) \(binding.help.text(state.language))  "
         }

@@ -22,8 +22,9 @@ enum HelpView {
         for screen in Screen.allCases {
             group(
                 "\(screen.rawValue) " + screen.title.text(state.language),
-                Keymap.bindings.filter { $0.screens == [screen] })
+                Keymap.bindings.filter { $0.screens == [screen] && !$0.projectorOnly })
         }
+        group(state.t("Projecteur", "Projector"), Keymap.bindings.filter(\.projectorOnly))
         let rows = max(1, area.height - 2)
         let columns = (lines.count + rows - 1) / rows
         let width = area.width / max(1, columns)

@@ -6,7 +6,8 @@ public enum Action: Sendable, Equatable {
     case screen(Screen), help, quit, up, down, open, back, filter, projector
     case startItem, finishItem, openPoll, closePoll, changeStatus, refresh
     case writeNote, writeDecision, writeAction, editNote, adoptMinutes, exportMinutes, chooseSession
-    case newPoll, showOfHands, newAgendaItem, mergeWord, hideWord, unhideWords
+    case newPoll, showOfHands, newAgendaItem, mergeAnswer, unmergeAnswer, hideAnswer
+    case revealMore, revealLess, nextPage, previousPage
     case attendance, moveItemUp, moveItemDown, sync, problems, editAgendaItem
     case newProposal, advanceSession
 }
@@ -17,12 +18,12 @@ extension Action {
     public var capability: Capability {
         switch self {
         case .screen, .help, .quit, .up, .down, .open, .back, .filter, .projector, .refresh,
-            .chooseSession, .problems:
+            .chooseSession, .problems, .revealMore, .revealLess, .nextPage, .previousPage:
             .read
         case .startItem, .finishItem, .newAgendaItem, .moveItemUp, .moveItemDown, .editAgendaItem,
             .advanceSession:
             .runSessions
-        case .openPoll, .closePoll, .newPoll, .showOfHands, .mergeWord, .hideWord, .unhideWords:
+        case .openPoll, .closePoll, .newPoll, .showOfHands, .mergeAnswer, .unmergeAnswer, .hideAnswer:
             .runPolls
         case .attendance: .recordAttendance
         case .writeNote, .writeDecision, .writeAction, .editNote, .adoptMinutes: .writeMinutes
@@ -54,6 +55,8 @@ public struct Binding: Sendable {
     public let screens: [Screen]
     /// Shown in the hint bar at the bottom (the others are in the help screen only).
     public let hint: Bool
+    /// Applies only in the projector view (which is part of the polls screen).
+    public var projectorOnly = false
 }
 
 public enum Keymap {
@@ -118,17 +121,31 @@ public enum Keymap {
             help: Localized(fr: "main levée", en: "show of hands"),
             screens: [.polls], hint: false),
         Binding(
-            keys: [.character("g")], action: .mergeWord,
-            help: Localized(fr: "grouper ↑", en: "merge ↑"),
+            keys: [.character("g")], action: .mergeAnswer,
+            help: Localized(fr: "grouper (g, g)", en: "merge (g, g)"),
             screens: [.polls], hint: false),
         Binding(
-            keys: [.character("h")], action: .hideWord,
-            help: Localized(fr: "masquer mot", en: "hide word"),
+            keys: [.character("u")], action: .unmergeAnswer,
+            help: Localized(fr: "dégrouper", en: "unmerge"),
             screens: [.polls], hint: false),
         Binding(
-            keys: [.character("H")], action: .unhideWords,
-            help: Localized(fr: "réafficher", en: "unhide"),
+            keys: [.character("h")], action: .hideAnswer,
+            help: Localized(fr: "masquer/afficher", en: "hide/show"),
             screens: [.polls], hint: false),
+        Binding(
+            keys: [.right, .character("r")], action: .revealMore,
+            help: Localized(fr: "révéler", en: "reveal"), screens: [.polls], hint: true, projectorOnly: true),
+        Binding(
+            keys: [.left, .character("R")], action: .revealLess,
+            help: Localized(fr: "masquer", en: "conceal"), screens: [.polls], hint: true, projectorOnly: true),
+        Binding(
+            keys: [.pageDown], action: .nextPage,
+            help: Localized(fr: "page suivante", en: "next page"), screens: [.polls], hint: false,
+            projectorOnly: true),
+        Binding(
+            keys: [.pageUp], action: .previousPage,
+            help: Localized(fr: "page précédente", en: "previous page"), screens: [.polls], hint: false,
+            projectorOnly: true),
         Binding(
             keys: [.character("o")], action: .openPoll,
             help: Localized(fr: "ouvrir le vote", en: "open vote"),
@@ -189,18 +206,24 @@ public enum Keymap {
             screens: [], hint: true),
     ]
 
-    public static func action(for key: Key, on screen: Screen) -> Action? {
-        binding(for: key, on: screen)?.action
+    public static func action(for key: Key, on screen: Screen, projector: Bool = false) -> Action? {
+        binding(for: key, on: screen, projector: projector)?.action
     }
 
-    public static func binding(for key: Key, on screen: Screen) -> Binding? {
-        bindings.first { $0.keys.contains(key) && ($0.screens.isEmpty || $0.screens.contains(screen)) }
+    /// The binding of a key on a screen; the projector's own keys act only in the projector.
+    public static func binding(for key: Key, on screen: Screen, projector: Bool = false) -> Binding? {
+        bindings.first {
+            $0.keys.contains(key) && ($0.screens.isEmpty || $0.screens.contains(screen))
+                && (!$0.projectorOnly || projector)
+        }
     }
 
-    /// The hint bar's keys on a screen: those whose action the actor may do.
-    public static func hints(for screen: Screen, actor: Actor) -> [Binding] {
+    /// The hint bar's keys on a screen: those whose action the actor may do. The projector
+    /// offers its own keys and those valid everywhere.
+    public static func hints(for screen: Screen, actor: Actor, projector: Bool = false) -> [Binding] {
         bindings.filter {
-            $0.hint && ($0.screens.isEmpty || $0.screens.contains(screen)) && actor.may($0.action.capability)
+            $0.hint && ($0.screens.isEmpty || ($0.screens.contains(screen) && $0.projectorOnly == projector))
+                && actor.may($0.action.capability)
         }
     }
 }

@@ -47,9 +47,19 @@ enum PollsView {
         let header = 3
         let cursor = state.answerCursor
         var shown = lines.map(String.init)
+        let hiddenMark = state.t("[masquée] ", "[hidden] ")
+        if results.poll.kind == .words && results.poll.resultsVisible && !results.hiddenAnswers.isEmpty {
+            // The hidden groups after the shown ones, so that h can show one again.
+            let at = header + min(50, results.answers.count) + (results.answers.count > 50 ? 1 : 0)
+            shown.insert(
+                contentsOf: results.hiddenAnswers.map { "  " + hiddenMark + $0.text + "  (\($0.count))" },
+                at: min(at, shown.count))
+        }
         if results.poll.kind == .text && results.poll.resultsVisible {
-            // Each answer wrapped to the width, from the one the cursor is on.
-            let answers = results.texts.dropFirst(cursor).flatMap { text in
+            // Each answer wrapped to the width, from the one the cursor is on; the hidden ones last.
+            let all =
+                results.texts + results.hiddenTexts.map { hiddenMark + $0.text }
+            let answers = all.dropFirst(cursor).flatMap { text in
                 ProjectorView.wrap(text, width: area.width - 6).enumerated().map {
                     ($0.offset == 0 ? "  – " : "    ") + $0.element
                 }
@@ -64,7 +74,8 @@ enum PollsView {
             while shown.last?.isEmpty == true { shown.removeLast() }
             shown += ["", "⚠ " + notice.text(state.language)]
         }
-        let selectedLine = results.poll.kind == .words ? header + cursor : -1
+        let selectedLine =
+            results.poll.kind == .words ? header + cursor : results.poll.kind == .text ? header : -1
         for (index, line) in shown.enumerated() where index < area.height {
             let style: CellStyle = index == 0 ? .bold : index == selectedLine ? .selected : .normal
             buffer.write(line, x: area.x, y: area.y + index, style: style, limit: area.width)

@@ -54,20 +54,36 @@ enum ProposalsView {
                 state.t("Origine : ", "Origin: ") + origin, x: area.x, y: y, style: .dim, limit: area.width)
             y += 1
         }
-        for line in proposal.description.prefix(4) {
+        // Long text wraps: the description takes at most a third of the room, the history the rest.
+        let description = proposal.description.flatMap { ProjectorView.wrap($0, width: area.width) }
+        for line in description.prefix(max(1, area.height / 3)) {
             buffer.write(line, x: area.x, y: y, limit: area.width)
             y += 1
         }
         y += 1
         buffer.write(state.t("Historique", "History"), x: area.x, y: y, style: .bold)
         y += 1
-        for event in record.history.suffix(max(0, area.y + area.height - y)) {
-            var line =
+        // The newest events that fit, each wrapped under its note column, oldest first.
+        let indent = 32
+        var shown: [[String]] = []
+        var room = area.y + area.height - y
+        for event in record.history.reversed() {
+            var head =
                 DateFormat.long(event.at.day, state.language).padded(20)
                 + event.status.name.text(state.language).padded(12)
-            if let progress = event.progress, event.status == .inProgress { line += "\(progress) % " }
-            line += "— " + (state.data.council.member(event.by)?.name ?? event.by)
-            if let note = event.note { line += " : " + note }
+            if let progress = event.progress, event.status == .inProgress { head += "\(progress) % " }
+            var text = "— " + (state.data.council.member(event.by)?.name ?? event.by)
+            if let note = event.note { text += " : " + note }
+            let lines = ProjectorView.wrap(
+                text, width: max(10, area.width - max(indent, DisplayWidth.of(head))))
+            let rows =
+                [head + (lines.first ?? "")]
+                + lines.dropFirst().map { String(repeating: " ", count: indent) + $0 }
+            guard rows.count <= room else { break }
+            room -= rows.count
+            shown.insert(rows, at: 0)
+        }
+        for line in shown.joined() {
             buffer.write(line, x: area.x, y: y, limit: area.width)
             y += 1
         }

@@ -31,7 +31,8 @@ public struct ScreenBuffer: Sendable, Equatable {
     }
 
     /// Writes `text` at (x, y), clipped to `limit` cells (default: the line's end); returns
-    /// the number of cells used.
+    /// the number of cells used. A text cut short ends with « … », so that nobody reads a cut
+    /// word as the whole one (only spaces cut off leave no mark).
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, style: CellStyle = .normal, limit: Int? = nil)
         -> Int
@@ -39,19 +40,41 @@ public struct ScreenBuffer: Sendable, Equatable {
         guard y >= 0, y < height, x < width else { return 0 }
         let end = min(width, x + (limit ?? width))
         var column = x
-        for character in InertText.make(text) {
+        var starts: [Int] = []
+        let characters = Array(InertText.make(text))
+        for (index, character) in characters.enumerated() {
             let cellWidth = DisplayWidth.of(character)
             if cellWidth == 0 { continue }
-            if column + cellWidth > end { break }
+            if column + cellWidth > end {
+                if characters[index...].contains(where: { !$0.isWhitespace }) {
+                    column = markCut(y: y, column: column, end: end, starts: starts, style: style)
+                }
+                break
+            }
             if column >= 0 {
                 cells[y * width + column] = Cell(character: character, style: style, isContinuation: false)
                 if cellWidth == 2 {
                     cells[y * width + column + 1] = Cell(character: " ", style: style, isContinuation: true)
                 }
             }
+            starts.append(column)
             column += cellWidth
         }
         return column - x
+    }
+
+    /// Puts « … » in the last cell that the cut text may use, over the last character if needed.
+    private mutating func markCut(y: Int, column: Int, end: Int, starts: [Int], style: CellStyle) -> Int {
+        var at = column
+        if at >= end, let last = starts.last {
+            at = last
+            for cell in last..<column where cell >= 0 {
+                cells[y * width + cell] = Cell(character: " ", style: style, isContinuation: false)
+            }
+        }
+        guard at >= 0, at < end else { return column }
+        cells[y * width + at] = Cell(character: "…", style: style, isContinuation: false)
+        return at + 1
     }
 
     public mutating func fill(x: Int, y: Int, width count: Int, character: Character = " ", style: CellStyle)

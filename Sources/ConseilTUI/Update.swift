@@ -27,6 +27,11 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
         state.data = snapshot
         anchor.restore(&state)
         clampCursor(&state)
+        if let shown = state.selectedPoll?.poll, state.wall != nil, state.wall?.shown != shown.id {
+            state.wall?.shown = shown.id
+            state.reveal = revealStart(shown)
+            state.cardPage = 0
+        }
         return []
     case .outcome(let effect, let result):
         return apply(result, of: effect, &state)
@@ -52,7 +57,19 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     if state.statusChoice != nil { return chooseStatus(key, &state) }
     if state.sessionPicker != nil { return pickSession(key, &state) }
     if state.attendanceCursor != nil { return recordAttendance(key, &state) }
-    guard let binding = Keymap.binding(for: key, on: state.screen) else { return [] }
+    if state.mergeSource != nil, key == .escape {
+        state.mergeSource = nil
+        return []
+    }
+    guard let binding = Keymap.binding(for: key, on: state.screen, projector: state.projector) else {
+        return []
+    }
+    // The wall (`conseil projector`) only reveals, turns pages, helps and quits.
+    if state.wall != nil,
+        ![.help, .quit, .refresh, .revealMore, .revealLess, .nextPage, .previousPage].contains(binding.action)
+    {
+        return []
+    }
     // The table of rights decides, as for the commands: a key the actor may not use says why.
     do {
         try state.actor.require(binding.action.capability, for: binding.help)
@@ -92,12 +109,18 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         if let poll = state.selectedPoll {
             state.openPoll = poll.poll.id
             state.projector.toggle()
+            state.reveal = revealStart(poll.poll)
+            state.cardPage = 0
         }
+    case .revealMore: state.reveal = RevealStage(rawValue: min(2, state.reveal.rawValue + 1)) ?? .results
+    case .revealLess: state.reveal = RevealStage(rawValue: max(0, state.reveal.rawValue - 1)) ?? .question
+    case .nextPage: state.cardPage += 1
+    case .previousPage: state.cardPage = max(0, state.cardPage - 1)
     case .filter:
         state.filtering = true
     case .chooseSession:
         state.sessionPicker = state.data.sessions.firstIndex { $0.id == state.data.session?.id } ?? 0
-    case .mergeWord, .hideWord, .unhideWords: return wordEffect(action, state)
+    case .mergeAnswer, .unmergeAnswer, .hideAnswer: return moderate(action, &state)
     case .problems: state.showProblems = true
     case .sync:
         if !state.syncing {
@@ -146,6 +169,9 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     }
     return []
 }
+
+/// A poll still running is first shown as its question alone; a closed one with its results.
+private func revealStart(_ poll: Poll) -> RevealStage { poll.state == .closed ? .results : .question }
 
 /// ↑/↓ move the list's cursor only while the list shows: over a poll's or a proposal's detail,
 /// the hidden cursor stays on the record the detail shows.
@@ -220,28 +246,38 @@ private func pickSession(_ key: Key, _ state: inout AppState) -> [Effect] {
     return []
 }
 
-/// In an open word cloud, ↑/↓ select an answer instead of a poll.
+/// In an open word cloud or free-text poll, ↑/↓ select an answer instead of a poll.
 private func moveAnswer(_ delta: Int, _ state: inout AppState) -> Bool {
     guard state.screen == .polls, state.openPoll != nil, !state.projector, let results = state.selectedPoll,
         results.poll.kind == .words || results.poll.kind == .text
     else { return false }
-    let count = results.poll.kind == .words ? results.answers.count : results.texts.count
+    let count = state.moderatedAnswers.count
     guard count > 0 else { return true }
     state.answerCursor = min(count - 1, max(0, state.answerCursor + delta))
     return true
 }
 
-private func wordEffect(_ action: Action, _ state: AppState) -> [Effect] {
-    guard state.openPoll != nil, let results = state.selectedPoll, results.poll.kind == .words else {
-        return []
-    }
-    let answers = results.answers
-    let index = min(state.answerCursor, answers.count - 1)
+/// `g` on one group then `g` on another merges the first into the second; `u` splits the
+/// selected group again; `h` hides the selected answer, or shows it again when hidden.
+private func moderate(_ action: Action, _ state: inout AppState) -> [Effect] {
+    let answers = state.moderatedAnswers
+    guard state.openPoll != nil, !state.projector, let poll = state.selectedPoll?.poll.id, !answers.isEmpty
+    else { return [] }
+    let selected = answers[min(state.answerCursor, answers.count - 1)]
     switch action {
-    case .unhideWords: return [.unhideWords(poll: results.poll.id)]
-    case .hideWord where index >= 0: return [.hideWord(poll: results.poll.id, key: answers[index].key)]
-    case .mergeWord where index > 0:
-        return [.mergeWord(poll: results.poll.id, from: answers[index].key, into: answers[index - 1].key)]
+    case .hideAnswer:
+        return [.moderate(poll: poll, selected.hidden ? .show(selected.key) : .hide(selected.key))]
+    case .unmergeAnswer: return [.moderate(poll: poll, .unmerge(selected.key))]
+    case .mergeAnswer:
+        guard let source = state.mergeSource else {
+            state.mergeSource = selected.key
+            state.message = Localized(
+                fr: "Grouper : choisissez le groupe d'arrivée (↑/↓) puis g ; Échap annule",
+                en: "Merge: choose the group to join (↑/↓) then g; Esc cancels")
+            return []
+        }
+        state.mergeSource = nil
+        return [.moderate(poll: poll, .merge(source, into: selected.key))]
     default: return []
     }
 }

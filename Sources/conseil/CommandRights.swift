@@ -47,6 +47,12 @@ extension PollCommand.New: RequiresCapability { static let capability = Capabili
 extension PollCommand.Open: RequiresCapability { static let capability = Capability.runPolls }
 extension PollCommand.Close: RequiresCapability { static let capability = Capability.runPolls }
 extension PollCommand.Count: RequiresCapability { static let capability = Capability.runPolls }
+extension PollCommand.Merge: RequiresCapability { static let capability = Capability.runPolls }
+extension PollCommand.Unmerge: RequiresCapability { static let capability = Capability.runPolls }
+extension PollCommand.Hide: RequiresCapability { static let capability = Capability.runPolls }
+extension PollCommand.Show: RequiresCapability { static let capability = Capability.runPolls }
+/// A second terminal that only shows a poll to the room.
+extension ProjectorCommand: RequiresCapability { static let capability = Capability.read }
 
 extension ProposalCommand.List: RequiresCapability { static let capability = Capability.read }
 extension ProposalCommand.Show: RequiresCapability { static let capability = Capability.read }

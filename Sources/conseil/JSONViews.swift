@@ -112,6 +112,9 @@ final class PollResultsJSON: Encodable {
     let options: [Option]?
     let answers: [Answer]?
     let texts: [String]?
+    /// Answers the facilitator hid, and word groups merged into others (the ballots are unchanged).
+    let hiddenAnswers: Int
+    let mergedAnswers: Int
     /// Files left out of the tally: `conseil check` names them.
     let discarded: Discarded
     let previous: PollResultsJSON?
@@ -159,6 +162,8 @@ final class PollResultsJSON: Encodable {
             poll.kind == .words && visible
             ? results.answers.map { Answer(text: $0.text, count: $0.count) } : nil
         texts = poll.kind == .text && visible ? results.texts : nil
+        hiddenAnswers = results.hiddenCount
+        mergedAnswers = results.mergedCount
         discarded = Discarded(ballots: results.discarded.ballots, handCounts: results.discarded.handCounts)
         previous = results.previous.map(PollResultsJSON.init)
         comparison =

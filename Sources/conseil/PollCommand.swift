@@ -5,7 +5,10 @@ import ConseilStore
 struct PollCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "poll", abstract: "Les scrutins d'une séance.",
-        subcommands: [New.self, List.self, Open.self, Close.self, Count.self, Results.self])
+        subcommands: [
+            New.self, List.self, Open.self, Close.self, Count.self, Results.self, Merge.self, Unmerge.self,
+            Hide.self, Show.self,
+        ])
 
     static func line(_ poll: Poll, _ context: Context) -> String {
         "\(poll.id)\t\(poll.kind.rawValue)\t\(poll.state.name.text(context.language))\t\(InertText.make(poll.question))"

@@ -23,9 +23,11 @@ struct TuiCommand: ParsableCommand {
         try TuiCommand.launch(global, size: size, keys: keys, dump: dump, measure: measure)
     }
 
+    /// `wall`: the read-only projector of `conseil projector` (the poll named, or nil to follow
+    /// the open one); nil runs the whole interface.
     static func launch(
         _ global: GlobalOptions, size: String = "80x24", keys: String = "", dump: Bool = false,
-        measure: Int? = nil
+        measure: Int? = nil, wall: String?? = nil
     ) throws {
         let headless = dump || measure != nil
         let terminal = isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0
@@ -53,6 +55,7 @@ struct TuiCommand: ParsableCommand {
                 height: parts[1], now: context.now, unicode: Terminal.speaksUTF8,
                 restricted: context.restricted,
                 runInBackground: runInBackground)
+            if let wall { try app.becomeWall(poll: wall) }
             if let measure {
                 return print(keystrokeTimes(app, Key.parse(script: keys), rounds: measure))
             }

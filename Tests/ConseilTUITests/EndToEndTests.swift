@@ -80,7 +80,7 @@ struct EndToEndTests {
 
         // The projector counts them too.
         try tmux.send("p")
-        try tmux.waitFor("36 votes · ouvert", CouncilFixture.yesNoQuestion)
+        try tmux.waitFor("36 votants · 23 présents · ouvert", "Le vote est ouvert")
     }
 
     @Test func changeAProposalStatus() throws {

@@ -36,7 +36,9 @@ struct InertScreenTextTests {
         let hostilePoll = try #require(data.polls.firstIndex { $0.poll.id == "p-hostile" })
         let down = String(repeating: "j", count: hostilePoll)
         for size in ScreenSize.tested {
-            for keys in ["2", "2\(down)<Enter>", "2\(down)p", "4", "4<Enter>", "4/pwn", "3"] {
+            for keys in [
+                "2", "2\(down)<Enter>", "2\(down)p", "2\(down)p<Right><Right>", "4", "4<Enter>", "4/pwn", "3",
+            ] {
                 var driver = ScreenDriver(width: size.width, height: size.height, data: data)
                 driver.play(keys)
                 let buffer = driver.buffer
@@ -44,7 +46,10 @@ struct InertScreenTextTests {
                     #expect(
                         !cell.character.unicodeScalars.contains(where: Self.dangerous), "\(keys): \(cell)")
                 }
-                if keys.hasPrefix("2\(down)") { #expect(buffer.text.contains("␛[2J")) }
+                // The question step draws the question in large letters, made of blocks only.
+                if keys.hasPrefix("2\(down)") && !keys.hasSuffix("p") {
+                    #expect(buffer.text.contains("␛[2J"))
+                }
             }
         }
     }

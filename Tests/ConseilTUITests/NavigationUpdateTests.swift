@@ -72,7 +72,7 @@ struct NavigationUpdateTests {
         driver.play("2p")
         #expect(driver.state.projector)
         #expect(!driver.text.contains("Ordre du jour"), "the projector is full screen: no title or hint bar")
-        #expect(driver.text.contains("34 votes · ouvert"))
+        #expect(driver.text.contains("34 votants · 23 présents · ouvert"))
         driver.play("<Esc>")
         #expect(!driver.state.projector)
         #expect(driver.state.openPoll == CouncilFixture.yesNoPoll)

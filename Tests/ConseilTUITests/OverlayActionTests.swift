@@ -62,21 +62,30 @@ struct OverlayActionTests {
         #expect(app.state.selected == 1, "the cursor follows the item")
     }
 
-    @Test func gMergesAWordIntoTheOneAboveAndHHidesIt() throws {
+    @Test func gThenGMergesAnyWordIntoAnyOtherUUndoesItAndHHidesAndShows() throws {
         let fixture = try CouncilFixture()
         let app = try app(fixture)
         play(app, "2j<Enter>")
         let answers = try #require(app.state.selectedPoll?.answers)
         #expect(answers.count >= 3)
-        play(app, "jg")
+        // The third answer into the first: not only into the row above.
+        play(app, "jjgkkg")
         let merged = try fixture.root.poll(CouncilFixture.wordsPoll).merged ?? [:]
-        #expect(merged[answers[1].key] == answers[0].key)
+        #expect(merged[answers[2].key] == answers[0].key)
         let top = try #require(app.state.selectedPoll?.answers.first)
         #expect(top.count > answers[0].count, "the merged group counts both")
-        play(app, "kh")
-        #expect(try fixture.root.poll(CouncilFixture.wordsPoll).hidden == [top.key])
-        #expect(app.state.selectedPoll?.answers.contains { $0.key == top.key } == false)
-        play(app, "H")
+        play(app, "u")
+        #expect(try fixture.root.poll(CouncilFixture.wordsPoll).merged == nil)
+        #expect(app.state.selectedPoll?.answers == answers)
+
+        play(app, "h")
+        #expect(try fixture.root.poll(CouncilFixture.wordsPoll).hidden == [answers[0].key])
+        #expect(app.state.selectedPoll?.answers.contains { $0.key == answers[0].key } == false)
+        // The hidden answer is listed last: h on it shows it again.
+        play(app, String(repeating: "j", count: answers.count))
+        #expect(app.state.moderatedAnswers[app.state.answerCursor].hidden)
+        play(app, "h")
         #expect(try fixture.root.poll(CouncilFixture.wordsPoll).hidden == nil)
+        #expect(app.state.selectedPoll?.answers == answers)
     }
 }

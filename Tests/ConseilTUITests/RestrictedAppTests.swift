@@ -48,7 +48,9 @@ struct RestrictedAppTests {
         )
         #expect(restricted.status == 0, "\(restricted.summary)")
         #expect(
-            restricted.stdout.contains(CouncilFixture.councilName), "the title bar still shows the council")
+            restricted.stdout.contains("Séminaire numérique · 17 novembre 2017"),
+            "the title bar still shows the session")
+        #expect(restricted.stdout.contains("Marc Membre (membre)"), "and who acts")
         #expect(restricted.stdout.contains("Scrutins"))
         #expect(!FileManager.default.fileExists(atPath: mark), "git ran in a restricted session")
 
@@ -76,8 +78,7 @@ struct RestrictedAppTests {
         let restricted = try app(restricted: true)
         #expect(restricted.state.syncLine == nil)
         let title = restricted.render().text.split(separator: "\n")[0]
-        #expect(
-            title.contains(CouncilFixture.councilName) && title.contains("Séminaire numérique"), "\(title)")
+        #expect(title.contains("Séminaire numérique") && title.contains("Marc Membre (membre)"), "\(title)")
         #expect(!title.contains("synchronis"), "\(title)")
     }
 }

@@ -62,7 +62,7 @@ struct HostileAnswerOverSSHTests {
         // capture-pane ends with a line feed: 30 rows, then an empty string.
         try #require(beforeRows.count > 29, "\(before)")
         let hintRow = String(beforeRows[29])
-        #expect(headerRow.contains("Conseil local du numérique de test · Séance de test"), "\(before)")
+        #expect(headerRow.contains("Séance de test · 17 novembre 2017"), "\(before)")
         #expect(hintRow.contains("? aide") && hintRow.contains("q quitter"), "\(before)")
 
         // alice votes through sshd; the words are quoted for the remote side.

@@ -118,6 +118,7 @@ public struct MinutesHTML {
             out.append("<ul>" + results.texts.map { "<li>\(e($0))</li>" }.joined() + "</ul>")
         }
         out.append("<p class=\"base\">\(e(ResultsText(language: language).baseLine(results)))</p>")
+        if let note = results.moderationNote(language) { out.append("<p class=\"base\">\(e(note))</p>") }
         // A second round shows the first beside it, as the Markdown does.
         if let previous = results.previous {
             out.append("<p>\(e(t("Avant / après :", "Before / after:")))</p>")

@@ -111,6 +111,7 @@ public struct MinutesMarkdown {
         }
         out.append("")
         out.append(ResultsText(language: language).baseLine(results))
+        if let note = results.moderationNote(language) { out += ["", note] }
         if let previous = results.previous {
             out.append("")
             out.append(t("Avant / après :", "Before / after:"))

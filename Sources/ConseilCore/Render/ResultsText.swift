@@ -57,6 +57,7 @@ public struct ResultsText {
         }
         lines.append("")
         lines.append(baseLine(results))
+        if let note = results.moderationNote(language) { lines.append(note) }
         if let previous = results.previous {
             lines.append("")
             lines.append(

@@ -82,19 +82,16 @@ extension UseCases {
         }
     }
 
-    /// Merging and hiding word answers change only the poll's settings: the raw answers stay.
-    public func changeWords(_ id: String, _ change: @escaping (inout Poll) -> Void) throws {
+    /// Merging, unmerging, hiding and showing answers change only the poll's settings: the
+    /// ballots stay as cast, so every change can be undone.
+    public func moderate(_ id: String, _ change: AnswerChange) throws -> Poll {
         try actor.require(
-            .runPolls, for: Localized(fr: "regrouper ou masquer des mots", en: "merging or hiding words"))
-        try changing(poll: id) { poll in
-            guard poll.kind == .words else {
-                throw ConseilError(
-                    fr: "seuls les mots d'un nuage se regroupent ou se masquent",
-                    en: "only the words of a word cloud can be merged or hidden")
-            }
+            .runPolls, for: Localized(fr: "modérer les réponses", en: "moderating answers"))
+        return try changing(poll: id) { poll in
             var poll = poll
-            change(&poll)
+            try poll.apply(change)
             try root.save(poll)
+            return poll
         }
     }
 
