@@ -8,7 +8,8 @@ let package = Package(
         .executable(name: "conseil", targets: ["conseil"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // The C library's character widths (wcwidth) in a UTF-8 locale of its own; no curses.
@@ -27,10 +28,19 @@ let package = Package(
         .target(
             name: "ConseilTUI",
             dependencies: ["ConseilCore", "ConseilStore", "ConseilSync", "CNCursesW", "CZlib"]),
+        // libqrencode (Debian libqrencode-dev): the QR codes of the room server.
+        .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        // The room server: ballot pages for phones on the local network, through the one door.
+        .target(
+            name: "ConseilRoom",
+            dependencies: [
+                "ConseilCore", "ConseilStore", "CQRencode",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]),
         .executableTarget(
             name: "conseil",
             dependencies: [
-                "ConseilCore", "ConseilStore", "ConseilTUI", "ConseilSync",
+                "ConseilCore", "ConseilStore", "ConseilTUI", "ConseilSync", "ConseilRoom",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

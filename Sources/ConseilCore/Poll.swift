@@ -61,6 +61,8 @@ public struct Poll: Codable, Sendable, Equatable {
     public var grades: [String]?
     /// What the poll decided, stored at closing when it has a majority rule.
     public var verdict: Verdict?
+    /// Who may answer from a phone; nil (the members) for polls written before the room server.
+    public var voters: PollVoters?
 
     public static let yes = "Oui"
     public static let no = "Non"
@@ -75,7 +77,7 @@ public struct Poll: Codable, Sendable, Equatable {
     public init(
         id: String, session: String, item: String?, kind: PollKind, question: String, options: [String],
         maxAnswers: Int?, anonymous: Bool, hideResults: Bool, after: String?, createdAt: Timestamp,
-        createdBy: String
+        createdBy: String, voters: PollVoters? = nil
     ) {
         schema = currentSchema
         self.id = id
@@ -91,13 +93,14 @@ public struct Poll: Codable, Sendable, Equatable {
         self.state = .draft
         self.createdAt = createdAt
         self.createdBy = createdBy
+        self.voters = voters
     }
 
     /// Builds a poll from what a facilitator asked for, refusing what cannot work.
     public static func make(
         id: String, session: String, item: String?, kind: PollKind, question: String, options: [String],
         abstain: Bool, maxAnswers: Int?, anonymous: Bool, hideResults: Bool, after: String?,
-        createdAt: Timestamp, createdBy: String, rules: PollRules = PollRules()
+        createdAt: Timestamp, createdBy: String, rules: PollRules = PollRules(), voters: PollVoters = .members
     ) throws -> Poll {
         let question = question.trimmingASCIISpaces
         guard !question.isEmpty, question.count <= maxQuestionLength else {
@@ -174,7 +177,7 @@ public struct Poll: Codable, Sendable, Equatable {
         var poll = Poll(
             id: id, session: session, item: item, kind: kind, question: question, options: labels,
             maxAnswers: limit, anonymous: anonymous, hideResults: hideResults, after: after,
-            createdAt: createdAt, createdBy: createdBy)
+            createdAt: createdAt, createdBy: createdBy, voters: voters == .members ? nil : voters)
         try poll.apply(rules)
         return poll
     }

@@ -34,6 +34,7 @@ public struct ChangeWatcher: Sendable {
                 paths += [
                     Layout.poll(session: session, poll: poll),
                     Layout.ballotsFolder(session: session, poll: poll),
+                    Layout.participantsFolder(session: session, poll: poll),
                     Layout.countsFolder(session: session, poll: poll),
                 ]
             }

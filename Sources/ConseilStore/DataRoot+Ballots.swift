@@ -131,3 +131,17 @@ extension DataRoot {
         absolute(Layout.votersFolder(session: poll.session, poll: poll.id)) + "/.\(member).tmp-vote"
     }
 }
+
+extension DataRoot {
+    /// Stores a participant's answer under a random key (UseCases.answerFromRoom checks the
+    /// poll). Like an anonymous ballot it names nobody, carries no time, and takes the poll's
+    /// opening time as its file time.
+    func castParticipantBallot(poll: Poll, answers: [String]) throws {
+        if let problem = BallotValidation.answersProblem(answers, poll: poll) { throw Self.refusal(problem) }
+        var random = SystemRandomNumberGenerator()
+        let key = Identifier.random(length: 20, random: &random)
+        let file = absolute(Layout.participantBallot(session: poll.session, poll: poll.id, key: key))
+        try create(ParticipantBallot(poll: poll.id, answers: answers), at: file)
+        DurableFile.setModificationTime(file, seconds: (poll.openedAt ?? poll.createdAt).milliseconds / 1000)
+    }
+}

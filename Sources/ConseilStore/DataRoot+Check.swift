@@ -46,6 +46,7 @@ extension DataRoot {
                     // What the results leave out, for the same reasons.
                     let ballots = ballots(of: poll, council: council)
                     problems += ballots.problems + handCounts(of: poll).problems
+                    problems += participantBallots(of: poll).problems
                     if poll.anonymous {
                         problems += voterMarkProblems(
                             folder: folder, ballots: ballots.values.count, council: council)
@@ -55,6 +56,7 @@ extension DataRoot {
                     problems.append(problem)
                     problems += loadAll(Ballot.self, in: folder + "/ballots").problems
                     problems += loadAll(HandCount.self, in: folder + "/counts").problems
+                    problems += loadAll(ParticipantBallot.self, in: folder + "/participants").problems
                 }
             }
         }

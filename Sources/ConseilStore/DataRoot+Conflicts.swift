@@ -42,6 +42,10 @@ extension RecordKind {
             return problem(Ballot.self) {
                 BallotValidation.placementProblem($0, fileStem: name(0), pollFolder: name(2))
             }
+        case .participantBallot:
+            return problem(ParticipantBallot.self) {
+                ParticipantBallotValidation.placementProblem($0, pollFolder: name(2))
+            }
         case .handCount:
             return problem(HandCount.self) {
                 HandCountValidation.placementProblem($0, fileStem: name(0), pollFolder: name(2))

@@ -48,6 +48,23 @@ extension DataRoot {
             })
     }
 
+    /// The participant ballots that count (ParticipantBallotValidation); the others are problems.
+    public func participantBallots(of poll: Poll) -> Loaded<ParticipantBallot> {
+        loadAll(
+            ParticipantBallot.self,
+            in: absolute(Layout.participantsFolder(session: poll.session, poll: poll.id)),
+            invalid: { ballot, _ in ParticipantBallotValidation.problem(ballot, poll: poll) })
+    }
+
+    /// The members' ballots and the participants', as the tally counts them, and what was left out.
+    func allBallots(of poll: Poll, council: Council?) -> Loaded<Ballot> {
+        var loaded = ballots(of: poll, council: council)
+        let participants = participantBallots(of: poll)
+        loaded.values += participants.values.map(\.asBallot)
+        loaded.problems += participants.problems
+        return loaded
+    }
+
     /// The shows of hands that count, each checked against the poll (HandCountValidation).
     public func handCounts(of poll: Poll) -> Loaded<HandCount> {
         loadAll(
@@ -74,7 +91,7 @@ extension DataRoot {
     /// The tally of a poll, with its earlier round when it has one, and the files skipped.
     public func results(of poll: Poll) -> (results: PollResults, problems: [LoadProblem]) {
         let council = try? requireCouncil()
-        let ballots = ballots(of: poll, council: council)
+        let ballots = allBallots(of: poll, council: council)
         let counts = handCounts(of: poll)
         let discarded = Discarded(ballots: ballots.problems.count, handCounts: counts.problems.count)
         var problems = ballots.problems + counts.problems
@@ -92,7 +109,7 @@ extension DataRoot {
                     problems + [problem]
                 )
             }
-            let earlierBallots = self.ballots(of: first, council: council)
+            let earlierBallots = allBallots(of: first, council: council)
             let earlierCounts = handCounts(of: first)
             problems += earlierBallots.problems + earlierCounts.problems
             previous = PollResults(

@@ -3,7 +3,7 @@ import ConseilCore
 /// What a file of the data root is, from its path alone.
 public enum RecordKind: String, Sendable, CaseIterable {
     case council, session, attendance, agendaItem, minutesEntry, minutesStatus
-    case poll, ballot, handCount, voterMark, proposal, proposalEvent
+    case poll, ballot, participantBallot, handCount, voterMark, proposal, proposalEvent
 }
 
 /// The one mapping between the paths of the data root and its records (docs/DATA.md §1). The
@@ -33,6 +33,7 @@ public enum Layout {
         case .minutesEntry: [.session, .name("minutes"), .record]
         case .poll: [.session, .name("polls"), .id, .name("poll.json")]
         case .ballot: [.session, .name("polls"), .id, .name("ballots"), .record]
+        case .participantBallot: [.session, .name("polls"), .id, .name("participants"), .record]
         case .handCount: [.session, .name("polls"), .id, .name("counts"), .record]
         case .voterMark: [.session, .name("polls"), .id, .name("voters"), .id]
         case .proposal: [.name("proposals"), .id, .name("proposal.json")]
@@ -147,6 +148,14 @@ public enum Layout {
     /// A named poll's ballot is named by its voter; an anonymous poll's by a random key.
     public static func ballot(session: String, poll: String, key: String) -> String {
         path(.ballot, [session, poll, key])
+    }
+
+    public static func participantsFolder(session: String, poll: String) -> String {
+        path(.participantBallot, [session, poll], up: 1)
+    }
+    /// A participant ballot is named by a random key; only the room server knows its device.
+    public static func participantBallot(session: String, poll: String, key: String) -> String {
+        path(.participantBallot, [session, poll, key])
     }
 
     public static func countsFolder(session: String, poll: String) -> String {

@@ -13,6 +13,7 @@ extension Attendance: Record {}
 extension AgendaItem: Record {}
 extension Poll: Record {}
 extension Ballot: Record {}
+extension ParticipantBallot: Record {}
 extension HandCount: Record {}
 extension Proposal: Record {}
 extension ProposalEvent: Record {}

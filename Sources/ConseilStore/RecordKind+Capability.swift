@@ -10,7 +10,7 @@ extension RecordKind {
         case .attendance: .recordAttendance
         case .minutesEntry, .minutesStatus: .writeMinutes
         // A ballot's versions are both the voter's: choosing one is keeping the poll's files.
-        case .poll, .ballot, .handCount, .voterMark: .runPolls
+        case .poll, .ballot, .participantBallot, .handCount, .voterMark: .runPolls
         case .proposal, .proposalEvent: .manageProposals
         }
     }

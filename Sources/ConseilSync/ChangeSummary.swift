@@ -94,7 +94,7 @@ public struct ChangeSummary: Sendable, Equatable {
                 continue
             }
             switch kind {
-            case .ballot:
+            case .ballot, .participantBallot:
                 count("ballots")
             case .voterMark:
                 break

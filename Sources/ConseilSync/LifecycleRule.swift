@@ -23,7 +23,8 @@ struct LifecycleRule {
                 fr: "séance arrêtée ici (compte rendu adopté) : elle ne se modifie plus",
                 en: "session settled here (minutes adopted): it can no longer change")
         }
-        guard let record = Layout.parse(relative), [.ballot, .handCount, .voterMark].contains(record.kind)
+        guard let record = Layout.parse(relative),
+            [.ballot, .participantBallot, .handCount, .voterMark].contains(record.kind)
         else { return nil }
         let pollFile = Layout.poll(session: session, poll: record.ids[1])
         let local = try? RecordCodec.decode(Poll.self, at: repository.file(pollFile)).get()

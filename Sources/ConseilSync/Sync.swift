@@ -276,6 +276,7 @@ extension Repository {
             excluded += [
                 ":(exclude)" + Layout.ballotsFolder(session: session, poll: poll),
                 ":(exclude)" + Layout.votersFolder(session: session, poll: poll),
+                ":(exclude)" + Layout.participantsFolder(session: session, poll: poll),
             ]
             report.heldBack.append(Layout.pollFolder(session: session, poll: poll))
         }

@@ -10,7 +10,7 @@ extension App {
                 options: request.options, abstain: request.abstain,
                 maxAnswers: request.kind == .multi || request.kind == .words ? request.maxAnswers : nil,
                 anonymous: request.anonymous, hideResults: request.hideResults, after: request.after,
-                rules: request.rules))
+                rules: request.rules, voters: request.voters))
         return .done(
             Localized(
                 fr: "Scrutin créé (brouillon) : o pour l'ouvrir", en: "Poll created (draft): o opens it"),

@@ -197,6 +197,7 @@ public struct PollRequest: Sendable, Equatable {
     public let after: String?
     /// A majority rule and its base, a named vote, a grades scale.
     public var rules = PollRules()
+    public let voters: PollVoters
 }
 
 /// A proposal as the secretary filed it in the form; the review date as typed.

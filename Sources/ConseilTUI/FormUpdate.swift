@@ -48,8 +48,15 @@ func openPollForm(_ state: inout AppState) {
                         Localized(fr: String($0.question.prefix(50)), en: String($0.question.prefix(50)))
                     },
                 index: 0),
-        ] + PollRulesForm.fields,
-        inputs: [.kind, .question, .options, .maxAnswers, .abstain, nil, nil, nil] + PollRulesForm.inputs)
+        ] + PollRulesForm.fields + [
+            // Who may answer from a phone on `conseil serve`, as `poll new --voters`.
+            .choice(
+                label: Localized(fr: "Téléphones", en: "Phones"),
+                options: PollVoters.allCases.map(\.phoneChoice), index: 0)
+        ],
+        inputs: [.kind, .question, .options, .maxAnswers, .abstain, nil, nil, nil] + PollRulesForm.inputs + [
+            nil
+        ])
 }
 
 func openHandCountForm(_ state: inout AppState) {
@@ -121,7 +128,8 @@ private func submit(_ form: Form) -> [Effect] {
                     maxAnswers: Int(form.text(3)), abstain: form.isOn(4), anonymous: form.isOn(5),
                     hideResults: form.isOn(6),
                     after: afterIndex == 0 ? nil : earlier[afterIndex - 1],
-                    rules: PollRulesForm.rules(form, from: 8)))
+                    rules: PollRulesForm.rules(form, from: 8),
+                    voters: PollVoters.allCases[form.choice(8 + PollRulesForm.fields.count)]))
         ]
     case .handCount(let poll, let labels):
         let counts = labels.indices.map { Int(form.text($0)) ?? 0 }
@@ -150,5 +158,15 @@ private func submit(_ form: Form) -> [Effect] {
                     title: form.text(0), theme: form.text(1), description: form.text(2), owner: form.text(3),
                     review: form.text(4)))
         ]
+    }
+}
+
+extension PollVoters {
+    /// The form's wording of who answers from a phone.
+    fileprivate var phoneChoice: Localized {
+        switch self {
+        case .members: Localized(fr: "membres (code personnel)", en: "members (personal code)")
+        case .room: Localized(fr: "toute la salle (code de salle)", en: "whole room (room code)")
+        }
     }
 }

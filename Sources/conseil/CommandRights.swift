@@ -20,6 +20,8 @@ extension TuiCommand: RequiresCapability { static let capability = Capability.re
 extension VoteCommand: RequiresCapability { static let capability = Capability.vote }
 extension CheckCommand: RequiresCapability { static let capability = Capability.read }
 extension OverviewCommand: RequiresCapability { static let capability = Capability.read }
+/// Listens on the network for the room's phones: a program of its own, never over SSH.
+extension ServeCommand: RequiresCapability { static let capability = Capability.runPrograms }
 /// Creates a data root and runs `git init`: outside any data root.
 extension InitCommand: RequiresCapability { static let capability = Capability.runPrograms }
 
@@ -31,6 +33,8 @@ extension SessionCommand.Show: RequiresCapability { static let capability = Capa
 extension SessionCommand.New: RequiresCapability { static let capability = Capability.runSessions }
 extension SessionCommand.State: RequiresCapability { static let capability = Capability.runSessions }
 extension SessionCommand.Roles: RequiresCapability { static let capability = Capability.runSessions }
+/// Prints every member's voting code, a secret kept out of the shared repository: never over SSH.
+extension SessionCommand.Cards: RequiresCapability { static let capability = Capability.runPrograms }
 extension SessionCommand.Attend: RequiresCapability { static let capability = Capability.recordAttendance }
 
 extension AgendaCommand.List: RequiresCapability { static let capability = Capability.read }

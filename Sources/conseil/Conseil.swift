@@ -14,7 +14,7 @@ struct Conseil: ParsableCommand {
         subcommands: [
             InitCommand.self, MemberCommand.self, SessionCommand.self, AgendaCommand.self, PollCommand.self,
             VoteCommand.self, ProposalCommand.self, MinutesCommand.self, CheckCommand.self, SyncCommand.self,
-            OverviewCommand.self, TuiCommand.self, ProjectorCommand.self,
+            OverviewCommand.self, TuiCommand.self, ProjectorCommand.self, ServeCommand.self,
             DemoCommand.self,
         ]
     )

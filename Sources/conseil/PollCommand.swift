@@ -34,9 +34,19 @@ struct PollCommand: ParsableCommand {
         @Flag(help: "Vote public : les résultats nomment qui a voté quoi.") var named = false
         @Option(help: "Une mention de l'échelle (grades), de la meilleure à la pire ; répétez.") var grade:
             [String] = []
+        @Option(
+            help:
+                "Qui répond depuis un téléphone (conseil serve) : members (code personnel) ou room (toute la salle)."
+        )
+        var voters: String = "members"
 
         func run() throws {
             try runCommand(global) { context in
+                guard let voters = PollVoters(rawValue: voters) else {
+                    throw ConseilError(
+                        fr: "--voters : choisissez members ou room, pas « \(InertText.make(voters)) »",
+                        en: "--voters: choose members or room, not “\(InertText.make(voters))”")
+                }
                 guard let kind = PollKind(rawValue: kind) else {
                     throw ConseilError(
                         fr:
@@ -52,7 +62,7 @@ struct PollCommand: ParsableCommand {
                     PollDraft(
                         session: session, item: item, kind: kind, question: question, options: option,
                         abstain: abstain, maxAnswers: maxAnswers, anonymous: anonymous,
-                        hideResults: hideResults, after: after, rules: rules))
+                        hideResults: hideResults, after: after, rules: rules, voters: voters))
                 print(
                     context.t(
                         "Scrutin créé (brouillon) : \(InertText.make(poll.question))",

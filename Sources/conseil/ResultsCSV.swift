@@ -33,7 +33,9 @@ enum ResultsCSV {
             rows.append(t("Réponse", "Answer"))
             rows += results.texts.map(field)
         case .grades:
-            rows.append(t("Rang;Option;Mention majoritaire;", "Rank;Option;Majority grade;") + results.poll.scale.map(field).joined(separator: ";"))
+            rows.append(
+                t("Rang;Option;Mention majoritaire;", "Rank;Option;Majority grade;")
+                    + results.poll.scale.map(field).joined(separator: ";"))
             rows += results.ranking.map { ranked in
                 "\(ranked.rank);\(field(results.poll.options[ranked.option]));\(ranked.majorityGrade.map { field(results.poll.scale[$0]) } ?? "");"
                     + ranked.profile.map(String.init).joined(separator: ";")
@@ -60,7 +62,8 @@ enum ResultsCSV {
                 for (grade, count) in ranked.profile.enumerated() {
                     let percent = Percentage(count: count, base: results.ballots)?.decimalText ?? ""
                     rows.append(
-                        "\(field(poll.options[ranked.option] + " = " + poll.scale[grade])),\(count),\(percent)")
+                        "\(field(poll.options[ranked.option] + " = " + poll.scale[grade])),\(count),\(percent)"
+                    )
                 }
             }
         }

@@ -5,7 +5,7 @@ import ConseilStore
 struct SessionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "session", abstract: "Les séances.",
-        subcommands: [New.self, List.self, Show.self, Attend.self, State.self, Roles.self])
+        subcommands: [New.self, List.self, Show.self, Attend.self, State.self, Roles.self, Cards.self])
 
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(

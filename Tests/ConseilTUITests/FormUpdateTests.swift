@@ -20,9 +20,22 @@ struct FormUpdateTests {
         #expect(request.abstain)
         #expect(!request.anonymous)
         #expect(request.after == nil)
+        #expect(request.voters == .members)
         #expect(driver.state.form != nil, "open until the store answers")
         driver.send(.outcome(.createPoll(request), .done(nil, created: "p-quel-lieu")))
         #expect(driver.state.form == nil)
+    }
+
+    @Test func aPollForTheWholeRoom() {
+        var driver = ScreenDriver()
+        let effects = driver.play(
+            "2N<Tab>Qui vient ?" + String(repeating: "<Tab>", count: 11) + "<Right><C-s>")
+        guard case .createPoll(let request)? = effects.first else {
+            Issue.record("no poll created: \(effects)")
+            return
+        }
+        #expect(request.voters == .room)
+        #expect(driver.text.contains("Téléphones"))
     }
 
     @Test func escapeCancelsAForm() {

@@ -75,20 +75,9 @@ public struct MinutesHTML {
         }
     }
 
-    /// Escapes for HTML and makes typed text inert; in French, spaced by `FrenchTypography`.
+    /// Escapes for HTML and makes typed text inert (`HTMLText.escape`); in French, spaced first
+    /// by `FrenchTypography`.
     func e(_ text: String) -> String {
-        var result = ""
-        let inert = InertText.make(text)
-        for character in language == .fr ? FrenchTypography.apply(inert) : inert {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
+        HTMLText.escape(language == .fr ? FrenchTypography.apply(text) : text)
     }
 }

@@ -95,9 +95,15 @@ public struct ResultsText {
 
     public func baseLine(_ results: PollResults) -> String {
         let voters = Numbers.formatted(results.base, language)
-        var text = t(
-            "Base : \(voters) votant\(results.base > 1 ? "s" : "")",
-            "Base: \(voters) voter\(results.base == 1 ? "" : "s")")
+        // A poll answered by the room counts people who are not all members: participants.
+        var text =
+            results.poll.answeredBy == .room
+            ? t(
+                "Base : \(voters) participant\(results.base > 1 ? "s" : "")",
+                "Base: \(voters) participant\(results.base == 1 ? "" : "s")")
+            : t(
+                "Base : \(voters) votant\(results.base > 1 ? "s" : "")",
+                "Base: \(voters) voter\(results.base == 1 ? "" : "s")")
         text += " (" + ballotsLine(results)
         if results.handVoters > 0 {
             text += t(

@@ -80,6 +80,11 @@ extension ProposalEvent: WithinLimits {
     }
 }
 
+extension ParticipantBallot: WithinLimits {
+    /// What needs the poll is in ParticipantBallotValidation.
+    public var limitViolation: Localized? { nil }
+}
+
 extension Ballot: WithinLimits {
     /// What needs the poll and the council is in BallotValidation.
     public var limitViolation: Localized? {

@@ -37,6 +37,31 @@ extension UseCases {
         return answers
     }
 
+    /// Casts the answer of someone in the room (the phone page of a poll with `voters: room`):
+    /// options by place for the kinds that have options, else the words or the text typed. The
+    /// right is the poll's, not the actor's: whoever joined with the room code may answer, once
+    /// per device (the room server keeps the devices). Returns the answers as stored.
+    @discardableResult
+    public func answerFromRoom(poll id: String, options indices: [Int], typed: [String], grades: [Int?] = [])
+        throws -> [String]
+    {
+        let poll = try root.poll(id)
+        guard poll.answeredBy == .room else {
+            throw ConseilError(
+                fr: "ce scrutin est réservé aux membres : entrez votre code personnel de vote",
+                en: "this poll is for members only: enter your personal voting code")
+        }
+        let answers =
+            poll.kind == .grades
+            ? try poll.answers(grading: grades)
+            : poll.kind.hasOptions ? try poll.answers(picking: indices) : try poll.resolveAnswers(typed)
+        try changing(poll: id, .shared) { poll in
+            try requireOpen(poll)
+            try root.castParticipantBallot(poll: poll, answers: answers)
+        }
+        return answers
+    }
+
     /// Writes the ballot under the session's shared lock: voters never wait for each other, and
     /// a close or an adoption (exclusive) never lets a ballot in after it.
     /// A ballot cast through a pouvoir is the represented member's (one per member, replaced
@@ -47,11 +72,7 @@ extension UseCases {
         let council = try council()
         let represented = try represented.map { try council.requireMember($0).id }
         try changing(poll: id, .shared) { poll in
-            guard poll.state == .open else {
-                throw ConseilError(
-                    fr: "le scrutin est \(poll.state.name.fr) : on ne vote que dans un scrutin ouvert",
-                    en: "the poll is \(poll.state.name.en): votes are taken only while it is open")
-            }
+            try requireOpen(poll)
             guard let represented else {
                 return try root.castBallot(poll: poll, member: member.id, answers: answers, at: now)
             }
@@ -68,6 +89,14 @@ extension UseCases {
             try root.castBallot(
                 poll: poll, member: represented, answers: answers, at: now,
                 castBy: poll.anonymous ? nil : member.id)
+        }
+    }
+
+    private func requireOpen(_ poll: Poll) throws {
+        guard poll.state == .open else {
+            throw ConseilError(
+                fr: "le scrutin est \(poll.state.name.fr) : on ne vote que dans un scrutin ouvert",
+                en: "the poll is \(poll.state.name.en): votes are taken only while it is open")
         }
     }
 }

@@ -13,11 +13,12 @@ public struct PollDraft: Sendable, Equatable {
     public var hideResults: Bool
     public var after: String?
     public var rules: PollRules
+    public var voters: PollVoters
 
     public init(
         session: String, item: String? = nil, kind: PollKind, question: String, options: [String] = [],
         abstain: Bool = false, maxAnswers: Int? = nil, anonymous: Bool = false, hideResults: Bool = false,
-        after: String? = nil, rules: PollRules = PollRules()
+        after: String? = nil, rules: PollRules = PollRules(), voters: PollVoters = .members
     ) {
         self.session = session
         self.item = item
@@ -30,6 +31,7 @@ public struct PollDraft: Sendable, Equatable {
         self.hideResults = hideResults
         self.after = after
         self.rules = rules
+        self.voters = voters
     }
 }
 
@@ -53,7 +55,7 @@ extension UseCases {
                 id: newId("q"), session: session.id, item: draft.item, kind: draft.kind,
                 question: draft.question, options: draft.options, abstain: draft.abstain,
                 maxAnswers: draft.maxAnswers, anonymous: draft.anonymous, hideResults: draft.hideResults,
-                after: draft.after, createdAt: now, createdBy: actor.id, rules: draft.rules)
+                after: draft.after, createdAt: now, createdBy: actor.id, rules: draft.rules, voters: draft.voters)
             try root.create(poll, at: root.absolute(Layout.poll(session: session.id, poll: poll.id)))
             return poll
         }

@@ -1,0 +1,101 @@
+import ArgumentParser
+import ConseilCore
+import ConseilRoom
+import ConseilStore
+import Foundation
+
+/// `conseil serve`: the room server for phones on the local network.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract:
+            "Sert le scrutin ouvert d'une séance aux téléphones de la salle (réseau local, sans internet).",
+        discussion: """
+            Affiche l'adresse à ouvrir pour chaque adresse du réseau local, le code de la salle et le QR code.
+            Arrêt : Ctrl-C. Voir docs/DEPLOYMENT.md pour ce qu'expose le HTTP simple sur un Wi-Fi partagé.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "La séance (défaut : celle qui a un scrutin ouvert, sinon la plus récente).") var session:
+        String?
+    @Option(help: "Adresse et port d'écoute, ADRESSE:PORT (défaut : 0.0.0.0:8080, toutes les interfaces).")
+    var listen: String = "0.0.0.0:8080"
+
+    func run() throws {
+        try runCommand(global) { context in
+            let (address, port) = try Self.parse(listen: listen)
+            let useCases = try context.useCases()
+            let session =
+                try session.map { try context.root.session($0).id } ?? Self.defaultSession(context.root)
+            let environment = ProcessInfo.processInfo.environment
+            let server = try RoomServer(host: useCases, session: session) {
+                (try? Clock.now(environment: environment)) ?? useCases.now
+            }
+            let hosts = address == "0.0.0.0" ? LANAddresses.ipv4() : [address]
+            let urls = (hosts.isEmpty ? ["127.0.0.1"] : hosts).map { server.joinURL(host: $0, port: port) }
+            let lines = Self.banner(server: server, urls: urls, context: context)
+            try RoomRunner.run(server, address: address, port: port) {
+                // Unbuffered: whoever reads the banner (a test, a pipe) sees it at once.
+                FileHandle.standardOutput.write(Data((lines + "\n").utf8))
+            }
+        }
+    }
+
+    static func banner(server: RoomServer, urls: [String], context: Context) -> String {
+        var lines = [context.t("Séance : \(server.session)", "Session: \(server.session)")]
+        lines += urls.map { context.t("Rejoindre : ", "Join: ") + $0 }
+        lines.append(context.t("Code de la salle : ", "Room code: ") + server.roomCode)
+        if let code = QRCode(urls[0]) { lines += code.halfBlockLines }
+        lines.append(context.t("Arrêt : Ctrl-C", "Stop: Ctrl-C"))
+        return lines.joined(separator: "\n")
+    }
+
+    static func parse(listen: String) throws -> (String, Int) {
+        let parts = listen.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, let port = Int(parts[1]), (1...65535).contains(port),
+            parts[0].split(separator: ".").count == 4,
+            parts[0].split(separator: ".").allSatisfy({ UInt8($0) != nil })
+        else {
+            throw ConseilError(
+                fr: "--listen : écrivez ADRESSE:PORT, par exemple 0.0.0.0:8080 ou 127.0.0.1:8080",
+                en: "--listen: write ADDRESS:PORT, for example 0.0.0.0:8080 or 127.0.0.1:8080")
+        }
+        return (String(parts[0]), port)
+    }
+
+    /// The session with an open poll, else the most recent one.
+    static func defaultSession(_ root: DataRoot) throws -> String {
+        if let open = root.openPolls().first { return open.session }
+        guard let last = root.sessions().values.last else {
+            throw ConseilError(
+                fr: "aucune séance : créez-en une avec « conseil session new »",
+                en: "no session: create one with “conseil session new”")
+        }
+        return last.id
+    }
+}
+
+/// Runs the server's async loop from a synchronous command, until it stops.
+enum RoomRunner {
+    static func run(_ server: RoomServer, address: String, port: Int, ready: @escaping @Sendable () -> Void)
+        throws
+    {
+        let outcome = Outcome()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            do { try await server.run(address: address, port: port, ready: ready) } catch {
+                outcome.error = error
+            }
+            done.signal()
+        }
+        done.wait()
+        if let error = outcome.error {
+            throw ConseilError(
+                fr:
+                    "le serveur n'a pas pu écouter sur \(address):\(port) : \(error) ; choisissez un autre --listen",
+                en: "the server could not listen on \(address):\(port): \(error); choose another --listen")
+        }
+    }
+
+    private final class Outcome: @unchecked Sendable { var error: (any Error)? }
+}
