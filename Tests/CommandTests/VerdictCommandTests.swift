@@ -59,7 +59,9 @@ import Testing
         try council.succeed(
             ["minutes", "add", scenario.session, "--decision", "La charte est adoptée", "--poll", poll],
             as: Scenario.secretary)
+        // The PV spaces French punctuation with no-break spaces: compared as plain spaces.
         let pv = try council.succeed(["minutes", "export", scenario.session, "--format", "md"]).stdout
+            .replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
         #expect(
             pv.contains("- La charte est adoptée — scrutin « Adopter la charte ? » : Adopté (4 voix pour"),
             "\(pv)")
