@@ -71,10 +71,8 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         return []
     }
     // The table of rights decides, as for the commands: a key the actor may not use says why.
-    do {
-        try state.actor.require(binding.action.capability, for: binding.help)
-    } catch {
-        state.message = App.conseilError(error, binding.help).message
+    guard state.actor.may(binding.action.capability) else {
+        state.message = refusal(of: binding, for: state.actor)
         return []
     }
     let action = binding.action
@@ -338,4 +336,16 @@ func show(session id: String, _ state: inout AppState) -> [Effect] {
     state.cursor[.polls] = 0
     state.cursor[.minutes] = 0
     return [.selectSession(id)]
+}
+
+/// Why the actor may not use a key: the table of rights' own words (`Actor.require`).
+private func refusal(of binding: Binding, for actor: Actor) -> Localized? {
+    do {
+        try actor.require(binding.action.capability, for: binding.help)
+        return nil
+    } catch let error as ConseilError {
+        return error.message
+    } catch {
+        return binding.help
+    }
 }

@@ -8,18 +8,12 @@ import Testing
 /// what each writes is read back from the data root.
 @Suite("From the keyboard: new session and its state, new proposal, a follow-up without a status change")
 struct ShellFreeTasksTests {
-    private func app(_ fixture: CouncilFixture, member: Member? = nil) throws -> App {
-        try App.onFixture(fixture, member: member)
-    }
-
-    private func play(_ app: App, _ script: String) { app.play(script) }
-
     @Test func aNewSessionFromThePickerIsCreatedAndShown() throws {
         let fixture = try CouncilFixture()
-        let app = try app(fixture)
-        play(app, "S")
+        let app = try App.onFixture(fixture)
+        app.play("S")
         #expect(app.render().text.contains("N nouvelle"))
-        play(app, "NSéance de décembre<Tab><C-u>2017-12-15<Tab>Maison de quartier<C-s>")
+        app.play("NSéance de décembre<Tab><C-u>2017-12-15<Tab>Maison de quartier<C-s>")
         #expect(app.state.form == nil)
         let created = try #require(fixture.root.sessions().values.first { $0.title == "Séance de décembre" })
         #expect(created.date == CalendarDay("2017-12-15"))
@@ -29,9 +23,9 @@ struct ShellFreeTasksTests {
 
     @Test func aBadDateIsRefusedBesideItsField() throws {
         let fixture = try CouncilFixture()
-        let app = try app(fixture)
+        let app = try App.onFixture(fixture)
         let before = fixture.root.sessions().values.count
-        play(app, "SNSéance<Tab><C-u>15/12/2017<C-s>")
+        app.play("SNSéance<Tab><C-u>15/12/2017<C-s>")
         #expect(app.state.form?.text(1) == "15/12/2017")
         #expect(app.render().text.contains("Date (AAAA-MM-JJ) : date invalide"))
         #expect(fixture.root.sessions().values.count == before)
@@ -39,24 +33,23 @@ struct ShellFreeTasksTests {
 
     @Test func theSessionMovesOnFromPlannedToRunningToClosed() throws {
         let fixture = try CouncilFixture()
-        let app = try app(fixture)
-        play(app, "1E")
+        let app = try App.onFixture(fixture)
+        app.play("1E")
         #expect(try fixture.root.session(fixture.session).state == .running)
-        play(app, "E")
+        app.play("E")
         #expect(app.render().text.contains("Clore la séance"))
-        play(app, "n")
+        app.play("n")
         #expect(try fixture.root.session(fixture.session).state == .running)
-        play(app, "Eo")
+        app.play("Eo")
         #expect(try fixture.root.session(fixture.session).state == .closed)
     }
 
     @Test func aNewProposalWithItsOwnerThemeAndReview() throws {
         let fixture = try CouncilFixture()
-        let app = try app(fixture)
-        play(app, "4N")
+        let app = try App.onFixture(fixture)
+        app.play("4N")
         #expect(app.render().text.contains("Nouvelle proposition"))
-        play(
-            app,
+        app.play(
             "Bornes de recharge<Tab>Mobilité<Tab>Deux bornes place des Lices<Tab>marc<Tab>2018-01-15<C-s>")
         #expect(app.state.form == nil, "\(app.render().text)")
         let record = try #require(
@@ -71,8 +64,8 @@ struct ShellFreeTasksTests {
 
     @Test func anUnknownOwnerIsRefusedBesideItsField() throws {
         let fixture = try CouncilFixture()
-        let app = try app(fixture)
-        play(app, "4NBornes<Tab><Tab><Tab>personne<C-s>")
+        let app = try App.onFixture(fixture)
+        app.play("4NBornes<Tab><Tab><Tab>personne<C-s>")
         #expect(app.render().text.contains("Responsable (identifiant, facultat"), "\(app.render().text)")
         #expect(app.render().text.contains("membre inconnu"))
         #expect(!fixture.root.proposals().values.contains { $0.proposal.title == "Bornes" })
@@ -80,14 +73,14 @@ struct ShellFreeTasksTests {
 
     @Test func progressWithoutAStatusChange() throws {
         let fixture = try CouncilFixture()
-        let app = try app(fixture)
-        play(app, "4")
+        let app = try App.onFixture(fixture)
+        app.play("4")
         let index = try #require(
             app.state.visibleProposals.firstIndex { $0.proposal.id == CouncilFixture.seniors })
-        play(app, String(repeating: "j", count: index) + "t")
+        app.play(String(repeating: "j", count: index) + "t")
         #expect(app.render().text.contains("suivi (reste « en cours »)"))
         // The follow-up is the last choice: en cours → réalisée, abandonnée, suivi.
-        play(app, "jj<Enter>Trois ateliers de plus<Tab>90<C-s>")
+        app.play("jj<Enter>Trois ateliers de plus<Tab>90<C-s>")
         let record = try #require(
             fixture.root.proposals().values.first { $0.proposal.id == CouncilFixture.seniors })
         #expect(record.status == .inProgress)
@@ -98,10 +91,10 @@ struct ShellFreeTasksTests {
     @Test func aMemberMayNotCreateASessionOrAProposal() throws {
         let fixture = try CouncilFixture()
         let member = try #require(fixture.root.requireCouncil().member("marc"))
-        let app = try app(fixture, member: member)
-        play(app, "S")
+        let app = try App.onFixture(fixture, member: member)
+        app.play("S")
         #expect(!app.render().text.contains("N nouvelle"))
-        play(app, "N<Esc>4N")
+        app.play("N<Esc>4N")
         #expect(app.state.form == nil)
         #expect(fixture.root.sessions().values.count == 1)
     }
