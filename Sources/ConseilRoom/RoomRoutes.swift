@@ -154,6 +154,9 @@ extension RoomServer {
             guard let earlier = root.recordedAnswers(poll: poll, member: member) else {
                 return Self.html(page.ballot(poll, csrf: visit.device.csrf), visit: visit)
             }
+            if let pouvoir = pendingPouvoir(poll, holder: member) {
+                return Self.html(page.ballot(poll, csrf: visit.device.csrf, for: pouvoir), visit: visit)
+            }
             if poll.anonymous {
                 return Self.html(
                     page.waiting(
@@ -213,13 +216,17 @@ extension RoomServer {
                         status: .forbidden, visit: visit)
                 }
                 let door = UseCases(root: root, actor: .member(member, restricted: true), now: clock())
+                // A ballot for the member whose pouvoir the voter holds: the door checks it.
+                let represented = fields.first("for")
                 answers = try await Self.blocking {
                     poll.kind == .grades
-                        ? try door.vote(poll: poll.id, grading: grades)
+                        ? try door.vote(poll: poll.id, grading: grades, for: represented)
                         : poll.kind.hasOptions
-                            ? try door.vote(poll: poll.id, options: options)
-                            : try door.vote(poll: poll.id, typed: typed)
+                            ? try door.vote(poll: poll.id, options: options, for: represented)
+                            : try door.vote(poll: poll.id, typed: typed, for: represented)
                 }
+                let next = represented == nil ? pendingPouvoir(poll, holder: member.id) : nil
+                return Self.html(page.confirmation(poll, answers: answers, next: next), visit: visit)
             case .room:
                 let claim = await registry.claimAnswer(
                     poll: poll.id, device: visit.token, address: visit.address)
@@ -263,6 +270,13 @@ extension RoomServer {
                 page.refused(
                     page.t("Le vote n'a pas pu être enregistré.", "The vote could not be recorded.")),
                 status: .internalServerError, visit: visit)
+        }
+    }
+
+    /// The member whose pouvoir `holder` holds in the poll's session and who has not voted yet.
+    func pendingPouvoir(_ poll: Poll, holder: String) -> Member? {
+        root.pouvoirGiven(to: holder, session: poll.session).flatMap {
+            root.recordedAnswers(poll: poll, member: $0.id) == nil ? $0 : nil
         }
     }
 

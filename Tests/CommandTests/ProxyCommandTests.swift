@@ -119,7 +119,7 @@ import Testing
             ["vote", poll, "--for", voters[2], "--dump", "--size", "60x14", "--keys", "j<Space><Enter>"],
             as: voters[0]
         ).stdout
-        #expect(screen.contains("Vote — Votant 1, pour Votant 3 (pouvoir)"), "\(screen)")
+        #expect(screen.contains("Vote pour Votant 3 (pouvoir) · Votant 1"), "\(screen)")
         let ballot = try String(
             contentsOfFile: council.root + "/" + #require(
                 council.files(named: "\(voters[2]).json", under: scenario.session).first {
