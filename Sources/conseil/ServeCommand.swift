@@ -26,6 +26,9 @@ struct ServeCommand: ParsableCommand {
     )
     var perAddress: Int = RoomLimits.defaultPeople
 
+    /// Started from the interface (its room key): stops when the interface does, however it ends.
+    @Flag(help: .hidden) var withInterface = false
+
     func run() throws {
         try runCommand(global) { context in
             let (address, port) = try Self.parse(listen: listen)
@@ -38,6 +41,8 @@ struct ServeCommand: ParsableCommand {
                 )
             }
             let useCases = try context.useCases()
+            // The room runs with the polls: whoever may open it (the table of rights).
+            try useCases.actor.require(.openRoom)
             let session =
                 try session.map { try context.root.session($0).id } ?? Self.defaultSession(context.root)
             let environment = ProcessInfo.processInfo.environment
@@ -49,10 +54,25 @@ struct ServeCommand: ParsableCommand {
             let hosts = address == "0.0.0.0" ? LANAddresses.ipv4() : [address]
             let urls = (hosts.isEmpty ? ["127.0.0.1"] : hosts).map { server.joinURL(host: $0, port: port) }
             let lines = Self.banner(server: server, urls: urls, context: context)
+            // The interface and the projector see the room open while this file is there.
+            let secrets = try RoomSecrets(root: context.root)
+            let running = RoomRunning(pid: getpid(), session: session, urls: urls, roomCode: server.roomCode)
+            defer { running.remove(secrets) }
+            if withInterface { Self.stopWithParent() }
             try RoomRunner.run(server, address: address, port: port) {
+                try? running.write(secrets)
                 // Unbuffered: whoever reads the banner (a test, a pipe) sees it at once.
                 FileHandle.standardOutput.write(Data((lines + "\n").utf8))
             }
+        }
+    }
+
+    /// Ends the server (as Ctrl-C does) once the interface that started it is gone, even killed.
+    static func stopWithParent() {
+        let parent = getppid()
+        Thread.detachNewThread {
+            while getppid() == parent { usleep(250_000) }
+            kill(getpid(), SIGTERM)
         }
     }
 
