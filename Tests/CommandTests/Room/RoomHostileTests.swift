@@ -97,6 +97,9 @@ import Testing
         #expect(
             !results.stdout.contains("\u{1B}") && !results.stdout.contains("\u{202E}"), "\(results.stdout)")
         #expect(results.stdout.contains("ok\u{FFFD}\u{FFFD}␛[31m"), "\(results.stdout)")
+        // The wall (projector view) shows it inert too.
+        let wall = try council.succeed(["projector", poll, "--dump", "--size", "120x40"])
+        #expect(!wall.stdout.contains("\u{1B}") && !wall.stdout.contains("\u{202E}"), "\(wall.stdout)")
         #expect(try council.succeed(["check"]).status == 0)
     }
 
