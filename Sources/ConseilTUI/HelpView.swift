@@ -26,6 +26,9 @@ enum HelpView {
         }
         group(state.t("Projecteur", "Projector"), Keymap.bindings.filter(\.projectorOnly))
         let rows = max(1, area.height - 2)
+        // The blank lines between groups go when keeping them would cost a column.
+        let packed = lines.filter { !$0.text.isEmpty }
+        if (packed.count + rows - 1) / rows < (lines.count + rows - 1) / rows { lines = packed }
         let columns = (lines.count + rows - 1) / rows
         let width = area.width / max(1, columns)
         for (index, line) in lines.enumerated() {
