@@ -30,6 +30,8 @@ public final class App: TerminalProgram {
     /// The data root is its own git repository (read with the sync status).
     var ownRepository = false
     private var lastSignature: [Int64] = []
+    /// The ballot of `conseil vote`, over the screen while a member votes (`App+Ballot.swift`).
+    var ballot: (screen: BallotApp, poll: String, before: [String]?)?
 
     public init(
         root: DataRoot, member: Member?, language: Language, width: Int, height: Int, now: Timestamp,
@@ -67,12 +69,14 @@ public final class App: TerminalProgram {
     public var drawsUnicode: Bool { state.unicode }
 
     public func handle(_ event: Event) {
+        if passToBallot(event) { return }
         let effects = update(&state, event)
         for effect in effects { perform(effect) }
     }
 
     /// Reloads when a file changed on disk (ballots arriving from other processes).
     public func refreshIfChanged(now: Timestamp) {
+        ballot?.screen.refreshIfChanged(now: now)
         handle(.tick(now))
         collectSync()
         collectSyncStatus()
@@ -82,7 +86,7 @@ public final class App: TerminalProgram {
         if signature != lastSignature { reload() }
     }
 
-    public func render() -> ScreenBuffer { Frame.render(state) }
+    public func render() -> ScreenBuffer { ballot?.screen.render() ?? Frame.render(state) }
 
     func reload() {
         do {
@@ -142,10 +146,16 @@ public final class App: TerminalProgram {
             return try createPoll(request)
         case .addHandCount(let poll, let counts, let voters):
             return try addHandCount(poll: poll, counts: counts, voters: voters)
-        case .addAgendaItem(let session, let title, let duration):
-            return try addAgendaItem(session: session, title: title, duration: duration)
-        case .updateAgendaItem(let id, let title, let duration):
-            try updateAgendaItem(id, title: title, duration: duration)
+        case .addAgendaItem(let session, let title, let duration, let presenter):
+            return try addAgendaItem(session: session, title: title, duration: duration, presenter: presenter)
+        case .updateAgendaItem(let id, let title, let duration, let presenter):
+            try updateAgendaItem(id, title: title, duration: duration, presenter: presenter)
+        case .deleteAgendaItem, .updateDraftPoll, .deleteDraftPoll, .addWordCount, .takeBackHandCount,
+            .deleteMinutesEntry:
+            return try carryOutTask(effect)
+        case .openBallot(let poll):
+            try openBallot(poll)
+            return nil
         case .saveMinutes(let draft):
             return try saveMinutes(draft)
         case .adoptMinutes(let session):

@@ -54,6 +54,8 @@ public struct AppState: Sendable {
     public var syncLine: Localized?
     /// A sync is running in the background.
     public var syncing = false
+    /// The entries of the selected minutes section, listed over the screen, with the cursor.
+    public var entryList: Int?
     /// The list of files that could not be read, shown over the screen.
     public var showProblems = false
 
@@ -197,6 +199,8 @@ public struct PollRequest: Sendable, Equatable {
     public let maxAnswers: Int?
     public let abstain, anonymous, hideResults: Bool
     public let after: String?
+    /// The agenda item the poll belongs to (none: « Divers » in the minutes).
+    public var item: String? = nil
     /// A majority rule and its base, a named vote, a grades scale.
     public var rules = PollRules()
     public let voters: PollVoters
@@ -241,8 +245,18 @@ public enum Effect: Equatable, Sendable {
     case moderate(poll: String, AnswerChange)
     /// Counts by position in the poll's options.
     case addHandCount(poll: String, counts: [Int], voters: Int?)
-    case addAgendaItem(session: String, title: String, duration: Int?)
-    case updateAgendaItem(id: String, title: String, duration: Int?)
+    /// A presenter as typed (a member id, or empty for nobody).
+    case addAgendaItem(session: String, title: String, duration: Int?, presenter: String)
+    case updateAgendaItem(id: String, title: String, duration: Int?, presenter: String)
+    case deleteAgendaItem(String)
+    case updateDraftPoll(id: String, PollRequest)
+    case deleteDraftPoll(String)
+    /// A word poll's show of hands as typed: « mot=nombre ; … ».
+    case addWordCount(poll: String, words: String, voters: Int?)
+    case takeBackHandCount(poll: String)
+    /// The ballot of `conseil vote`, over the screen; its outcome says what was recorded.
+    case openBallot(poll: String)
+    case deleteMinutesEntry(session: String, entry: String)
     case saveMinutes(MinutesDraft)
     case adoptMinutes(session: String)
     case exportMinutes(session: String)

@@ -36,6 +36,7 @@ public enum Frame {
         if let index = state.sessionPicker { sessionPicker(index, state, area, &buffer) }
         if let form = state.form { FormView.draw(form, state, area, &buffer) }
         if let index = state.attendanceCursor { attendanceList(index, state, area, &buffer) }
+        if let index = state.entryList { MinutesEntryListView.draw(index, state, area, &buffer) }
         if let confirmation = state.confirmation { ConfirmationView.draw(confirmation, state, &buffer) }
         hintBar(state, &buffer)
         return buffer

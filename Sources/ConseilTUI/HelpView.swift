@@ -8,9 +8,15 @@ enum HelpView {
             state.t("Aide — touches (une touche pour revenir)", "Help — keys (any key to go back)"),
             x: area.x, y: area.y, style: .bold)
         var lines: [(text: String, heading: Bool)] = []
+        // Groups are spaced by a blank line unless that would push a column off the screen; then
+        // the keys also start right under the title.
+        let keyCount = Keymap.bindings.count + Screen.allCases.count + 2
+        let spaced = keyCount + Screen.allCases.count + 1 <= (area.height - 2) * max(1, area.width / 26)
+        let top = spaced ? 2 : 1
+        let rows = max(1, area.height - top)
         func group(_ title: String, _ bindings: [Binding]) {
             guard !bindings.isEmpty else { return }
-            if !lines.isEmpty { lines.append(("", false)) }
+            if !lines.isEmpty && spaced { lines.append(("", false)) }
             lines.append((title, true))
             for binding in bindings {
                 let keys = binding.keys.map { $0.label(state.language) }.joined(separator: " ")
@@ -25,15 +31,11 @@ enum HelpView {
                 Keymap.bindings.filter { $0.screens == [screen] && !$0.projectorOnly })
         }
         group(state.t("Projecteur", "Projector"), Keymap.bindings.filter(\.projectorOnly))
-        let rows = max(1, area.height - 2)
-        // The blank lines between groups go when keeping them would cost a column.
-        let packed = lines.filter { !$0.text.isEmpty }
-        if (packed.count + rows - 1) / rows < (lines.count + rows - 1) / rows { lines = packed }
         let columns = (lines.count + rows - 1) / rows
         let width = area.width / max(1, columns)
         for (index, line) in lines.enumerated() {
             let x = area.x + index / rows * width
-            let y = area.y + 2 + index % rows
+            let y = area.y + top + index % rows
             buffer.write(line.text, x: x, y: y, style: line.heading ? .bold : .normal, limit: width - 1)
         }
     }

@@ -63,6 +63,7 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     if state.statusChoice != nil { return chooseStatus(key, &state) }
     if state.sessionPicker != nil { return pickSession(key, &state) }
     if state.attendanceCursor != nil { return recordAttendance(key, &state) }
+    if state.entryList != nil { return pickEntry(key, &state) }
     if state.mergeSource != nil, key == .escape {
         state.mergeSource = nil
         return []
@@ -105,9 +106,11 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     case .open:
         switch state.screen {
         case .polls:
+            if let ballot = ballotOnEnter(state) { return ballot }
             state.openPoll = state.selectedPoll?.poll.id
             state.answerCursor = 0
         case .proposals: state.openProposal = state.selectedProposal?.proposal.id
+        case .minutes: openEntryList(&state)
         default: break
         }
     case .projector:
@@ -139,6 +142,8 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     case .moveItemDown: if let item = state.selectedItem { return moveItem(item, 1, &state) }
     case .newPoll: openPollForm(&state)
     case .newProposal: openProposalForm(&state)
+    case .deleteAgendaItem, .editPoll, .deletePoll, .takeBackHandCount, .vote:
+        return recordTask(action, &state)
     case .advanceSession: return advanceSession(&state)
     case .showOfHands: openHandCountForm(&state)
     case .newAgendaItem: openAgendaItemForm(&state)
