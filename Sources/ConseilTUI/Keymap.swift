@@ -178,7 +178,7 @@ public enum Keymap {
             screens: [.polls], hint: true),
         Binding(
             keys: [.character("T")], action: .room,
-            help: Localized(fr: "salle (téléphones)", en: "room (phones)"), screens: [.polls], hint: true),
+            help: Localized(fr: "salle téléphones", en: "phone room"), screens: [.polls], hint: false),
         Binding(
             keys: [.character("i")], action: .joinPanel,
             help: Localized(fr: "QR rejoindre", en: "QR to join"), screens: [.polls],

@@ -72,7 +72,7 @@ struct JoinPanelTests {
         driver.play("i")
         #expect(driver.text.contains("Votez avec votre téléphone"))
         driver.play("?")
-        #expect(driver.text.contains("QR rejoindre") && driver.text.contains("salle (téléphones)"))
+        #expect(driver.text.contains("QR rejoindre") && driver.text.contains("salle téléphones"))
     }
 
     @Test func noPanelOnceThePollIsClosedNorWhileTheRoomIsClosed() throws {

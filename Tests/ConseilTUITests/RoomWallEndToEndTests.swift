@@ -39,7 +39,7 @@ struct RoomWallEndToEndTests {
         let tmux = app.pane
         try tmux.waitFor("Le numérique dans nos quartiers")
         try tmux.send("2")
-        try tmux.waitFor("T salle (téléphones)")
+        try tmux.waitFor("2 Scrutins", "tiers-lieu")
         try tmux.send("T")
         let prefix = "salle ouverte : http://127.0.0.1:\(port)/?room="
         let screen = try tmux.waitFor(prefix, timeout: 90)
@@ -101,7 +101,7 @@ struct RoomWallEndToEndTests {
 
         // The same key closes the room; a poll is open, so it asks first.
         try tmux.send("Escape")
-        try tmux.waitFor("T salle (téléphones)")
+        try tmux.waitFor("2 Scrutins", "tiers-lieu")
         try tmux.send("T")
         try tmux.waitFor("Fermer la salle ?")
         try tmux.send("o")

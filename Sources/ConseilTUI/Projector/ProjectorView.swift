@@ -64,7 +64,9 @@ enum ProjectorView {
         let used = results.map { buffer.write(" " + participation($0, state), x: 0, y: y, style: .bold) } ?? 0
         var hints = ""
         for binding in Keymap.hints(for: .polls, actor: state.actor, projector: true)
-        where state.wall == nil || binding.action != .back {
+        where (state.wall == nil || binding.action != .back)
+            && (binding.action != .joinPanel || state.room != nil)
+        {
             hints += "\(binding.keys[0].label(state.language)) \(binding.help.text(state.language))  "
         }
         // The keys only where they leave the participation whole.

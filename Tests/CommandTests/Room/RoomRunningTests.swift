@@ -45,7 +45,7 @@ import Testing
             "120x40", "--keys", "2T", "--dump",
         ])
         #expect(
-            screen.stdout.contains("salle (téléphones) : indisponible en session SSH restreinte"),
+            screen.stdout.contains("salle téléphones : indisponible en session SSH restreinte"),
             "\(screen.stdout)")
         let folder = scenario.council.root + "/.git/conseil-room"
         #expect(!FileManager.default.fileExists(atPath: folder + "/serve.log"))
