@@ -26,9 +26,16 @@ enum HelpView {
         }
         group(state.t("Projecteur", "Projector"), Keymap.bindings.filter(\.projectorOnly))
         let rows = max(1, area.height - 2)
-        let columns = (lines.count + rows - 1) / rows
+        // A blank line that would open a column separates nothing: it goes; and when the
+        // columns would get narrower than a key and its help, the bold headings separate alone.
+        var placed: [(text: String, heading: Bool)] = []
+        for line in lines where !(line.text.isEmpty && placed.count % rows == 0) { placed.append(line) }
+        if (placed.count + rows - 1) / rows > max(1, area.width / 26) {
+            placed = lines.filter { !$0.text.isEmpty }
+        }
+        let columns = (placed.count + rows - 1) / rows
         let width = area.width / max(1, columns)
-        for (index, line) in lines.enumerated() {
+        for (index, line) in placed.enumerated() {
             let x = area.x + index / rows * width
             let y = area.y + 2 + index % rows
             buffer.write(line.text, x: x, y: y, style: line.heading ? .bold : .normal, limit: width - 1)

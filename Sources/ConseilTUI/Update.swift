@@ -76,6 +76,7 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         return []
     }
     let action = binding.action
+    if scrollMinutes(action, key, &state) { return [] }
     switch action {
     case .screen(let screen):
         state.screen = screen
@@ -114,6 +115,7 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     case .revealLess: state.reveal = RevealStage(rawValue: max(0, state.reveal.rawValue - 1)) ?? .question
     case .nextPage: state.cardPage += 1
     case .previousPage: state.cardPage = max(0, state.cardPage - 1)
+    case .ends, .sections: break
     case .filter:
         state.filtering = true
     case .chooseSession:
@@ -335,6 +337,7 @@ func show(session id: String, _ state: inout AppState) -> [Effect] {
     state.cursor[.agenda] = 0
     state.cursor[.polls] = 0
     state.cursor[.minutes] = 0
+    state.minutesTop = 0
     return [.selectSession(id)]
 }
 

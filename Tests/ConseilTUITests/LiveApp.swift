@@ -13,11 +13,13 @@ final class LiveApp {
     /// The pane the interface runs in.
     var pane: TmuxPane { tmux.firstPane }
 
-    init(width: Int = 100, height: Int = 30) throws {
+    /// `locale` is the interface's LANG (C for a terminal without UTF-8); tmux stays in UTF-8.
+    init(width: Int = 100, height: Int = 30, locale: String = "C.UTF-8") throws {
         binary = try ConseilBinary.require()
         fixture = try CouncilFixture()
-        let variables = Self.environment(fixture).map { "\($0.key)='\($0.value)'" }.sorted().joined(
-            separator: " ")
+        let variables = Self.environment(fixture, locale: locale).map { "\($0.key)='\($0.value)'" }.sorted()
+            .joined(
+                separator: " ")
         // The pane's TERM comes from tmux; everything else is set here and nothing inherited.
         // Once conseil ends, the shell prints how, and the terminal modes it left behind.
         let command = "env -i TERM=\"$TERM\" \(variables) '\(binary)'; echo \"conseil exited $?\"; stty -a"
@@ -33,11 +35,11 @@ final class LiveApp {
 
     deinit { tmux.kill() }
 
-    static func environment(_ fixture: CouncilFixture) -> [String: String] {
+    static func environment(_ fixture: CouncilFixture, locale: String = "C.UTF-8") -> [String: String] {
         [
             "PATH": "/usr/bin:/bin",
             "HOME": fixture.base.path,
-            "LANG": "C.UTF-8",
+            "LANG": locale,
             "TZ": "UTC",
             "CONSEIL_NOW": CouncilFixture.now.description,
             "CONSEIL_DATA": fixture.root.path,
