@@ -15,6 +15,8 @@ public final class App: TerminalProgram {
     let watcher: ChangeWatcher
     /// The session the screens show; nil until a person picks one.
     private var chosenSession: String?
+    /// Starts and watches the room server; nil where the room may not open (a restricted session).
+    public var roomControl: (any RoomControl)?
     /// Hands the terminal to another program (the $EDITOR) and takes it back; nil headless.
     public var suspendTerminal: ((() throws -> Void) throws -> Void)?
     /// Runs slow work (git) off the drawing loop; inline by default (headless, tests).
@@ -28,6 +30,8 @@ public final class App: TerminalProgram {
     /// The data root is its own git repository (read with the sync status).
     var ownRepository = false
     private var lastSignature: [Int64] = []
+    /// The ballot of `conseil vote`, over the screen while a member votes (`App+Ballot.swift`).
+    var ballot: (screen: BallotApp, poll: String, before: [String]?)?
 
     public init(
         root: DataRoot, member: Member?, language: Language, width: Int, height: Int, now: Timestamp,
@@ -65,21 +69,24 @@ public final class App: TerminalProgram {
     public var drawsUnicode: Bool { state.unicode }
 
     public func handle(_ event: Event) {
+        if passToBallot(event) { return }
         let effects = update(&state, event)
         for effect in effects { perform(effect) }
     }
 
     /// Reloads when a file changed on disk (ballots arriving from other processes).
     public func refreshIfChanged(now: Timestamp) {
+        ballot?.screen.refreshIfChanged(now: now)
         handle(.tick(now))
         collectSync()
         collectSyncStatus()
         runAutoCommitIfDue()
+        watchRoom()
         let signature = watcher.signature(session: state.data.session?.id)
         if signature != lastSignature { reload() }
     }
 
-    public func render() -> ScreenBuffer { Frame.render(state) }
+    public func render() -> ScreenBuffer { ballot?.screen.render() ?? Frame.render(state) }
 
     func reload() {
         do {
@@ -139,10 +146,16 @@ public final class App: TerminalProgram {
             return try createPoll(request)
         case .addHandCount(let poll, let counts, let voters):
             return try addHandCount(poll: poll, counts: counts, voters: voters)
-        case .addAgendaItem(let session, let title, let duration):
-            return try addAgendaItem(session: session, title: title, duration: duration)
-        case .updateAgendaItem(let id, let title, let duration):
-            try updateAgendaItem(id, title: title, duration: duration)
+        case .addAgendaItem(let session, let title, let duration, let presenter):
+            return try addAgendaItem(session: session, title: title, duration: duration, presenter: presenter)
+        case .updateAgendaItem(let id, let title, let duration, let presenter):
+            try updateAgendaItem(id, title: title, duration: duration, presenter: presenter)
+        case .deleteAgendaItem, .updateDraftPoll, .deleteDraftPoll, .addWordCount, .takeBackHandCount,
+            .deleteMinutesEntry:
+            return try carryOutTask(effect)
+        case .openBallot(let poll):
+            try openBallot(poll)
+            return nil
         case .saveMinutes(let draft):
             return try saveMinutes(draft)
         case .adoptMinutes(let session):
@@ -157,6 +170,8 @@ public final class App: TerminalProgram {
             try refuseWhenRestricted(
                 Localized(fr: "ouvrir un éditeur externe", en: "opening an external editor"))
             return try editExternally()
+        case .startRoom, .stopRoom:
+            return try carryOutRoom(effect)
         case .startItem(let id):
             _ = try useCases.startAgendaItem(id)
         case .finishItem(let id):

@@ -14,7 +14,7 @@ import Testing
 )
 struct AsciiTerminalEndToEndTests {
     @Test func accentedTextIsTransliteratedNotDropped() throws {
-        let app = try LiveApp(locale: "C")
+        let app = try LiveApp(extra: ["LANG": "C"])
         defer { app.tmux.kill() }
         let screen = try app.pane.waitFor(
             "Seminaire numerique", "Le numerique dans nos quartiers", timeout: 30)
@@ -25,7 +25,7 @@ struct AsciiTerminalEndToEndTests {
 
     /// tmux sends « Réunion » as UTF-8 bytes: each letter reaches the note, and the keys after it too.
     @Test func typedAccentsReachTheNote() throws {
-        let app = try LiveApp(locale: "C")
+        let app = try LiveApp(extra: ["LANG": "C"])
         defer { app.tmux.kill() }
         let tmux = app.pane
         try tmux.waitFor("Le numerique dans nos quartiers", timeout: 30)
@@ -44,7 +44,7 @@ struct AsciiTerminalEndToEndTests {
     /// An overlay opened and closed leaves the screen exactly as drawn without it, and Ctrl-R
     /// redraws every cell.
     @Test func closingAnOverlayLeavesNothingBehind() throws {
-        let app = try LiveApp(locale: "C")
+        let app = try LiveApp(extra: ["LANG": "C"])
         defer { app.tmux.kill() }
         let tmux = app.pane
         let before = try tmux.waitFor("Le numerique dans nos quartiers", timeout: 30)
@@ -69,11 +69,13 @@ struct AsciiTerminalEndToEndTests {
     }
 
     @Test func theBallotDrawsItsRadioMark() throws {
-        let app = try LiveApp(locale: "C")
+        let app = try LiveApp(extra: ["LANG": "C"])
         defer { app.tmux.kill() }
-        let variables = LiveApp.environment(app.fixture, locale: "C").map { "\($0.key)='\($0.value)'" }
-            .sorted()
-            .joined(separator: " ")
+        let variables = LiveApp.environment(app.fixture).merging(["LANG": "C"]) { $1 }.map {
+            "\($0.key)='\($0.value)'"
+        }
+        .sorted()
+        .joined(separator: " ")
         let ballot = try app.tmux.open(
             "env -i TERM=\"$TERM\" \(variables) '\(app.binary)' vote \(CouncilFixture.yesNoPoll) --member m35"
         )

@@ -13,12 +13,13 @@ final class LiveApp {
     /// The pane the interface runs in.
     var pane: TmuxPane { tmux.firstPane }
 
-    /// `locale` is the interface's LANG (C for a terminal without UTF-8); tmux stays in UTF-8.
-    init(width: Int = 100, height: Int = 30, locale: String = "C.UTF-8") throws {
+    /// `extra` adds to the pane's environment (CONSEIL_MEMBER: who acts, CONSEIL_ROOM_LISTEN for
+    /// the room key).
+    init(width: Int = 100, height: Int = 30, extra: [String: String] = [:]) throws {
         binary = try ConseilBinary.require()
         fixture = try CouncilFixture()
-        let variables = Self.environment(fixture, locale: locale).map { "\($0.key)='\($0.value)'" }.sorted()
-            .joined(
+        let variables = Self.environment(fixture).merging(extra) { $1 }.map { "\($0.key)='\($0.value)'" }
+            .sorted().joined(
                 separator: " ")
         // The pane's TERM comes from tmux; everything else is set here and nothing inherited.
         // Once conseil ends, the shell prints how, and the terminal modes it left behind.
@@ -35,11 +36,11 @@ final class LiveApp {
 
     deinit { tmux.kill() }
 
-    static func environment(_ fixture: CouncilFixture, locale: String = "C.UTF-8") -> [String: String] {
+    static func environment(_ fixture: CouncilFixture) -> [String: String] {
         [
             "PATH": "/usr/bin:/bin",
             "HOME": fixture.base.path,
-            "LANG": locale,
+            "LANG": "C.UTF-8",
             "TZ": "UTC",
             "CONSEIL_NOW": CouncilFixture.now.description,
             "CONSEIL_DATA": fixture.root.path,

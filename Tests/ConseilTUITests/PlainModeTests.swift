@@ -93,7 +93,7 @@ struct PlainModeTests {
     @Test func withoutUTF8TheLinesAreASCII() throws {
         let fixture = try CouncilFixture()
         let binary = try ConseilBinary.require()
-        var environment = LiveApp.environment(fixture, locale: "C")
+        var environment = LiveApp.environment(fixture).merging(["LANG": "C"]) { $1 }
         environment["TERM"] = "dumb"
         let output = try runProcess(binary, ["--member", "marc"], environment: environment, timeout: 60)
         #expect(output.stdout.contains("Seance : Seminaire numerique"), "\(output.stdout)")

@@ -20,7 +20,7 @@ void cc_resume(void);
 int cc_lines(void);
 int cc_cols(void);
 int cc_has_colors(void);
-/// How many colours the terminal has (8, 256…), once curses has started.
+/// How many colours the terminal has (COLORS: 8, 16, 256…), once colour has started.
 int cc_colors(void);
 /// Asks the terminal for its background colour (OSC 11) before curses starts, waiting at
 /// most `timeout_ms` for each read; the answer's bytes go in `out`. Returns their number, -1
