@@ -1,6 +1,11 @@
 #include "cncursesw.h"
 #include <locale.h>
 #include <signal.h>
+#include <string.h>
+#include <termios.h>
+#include <poll.h>
+#include <fcntl.h>
+#include <unistd.h>
 #include <ncursesw/curses.h>
 
 static SCREEN *screen = NULL;
@@ -58,6 +63,44 @@ int cc_cols(void) { return COLS; }
 int cc_has_colors(void) { return has_colors(); }
 int cc_colors(void) { return COLORS; }
 
+int cc_query_background(int timeout_ms, char *out, int size) {
+    int fd = open("/dev/tty", O_RDWR | O_NOCTTY);
+    if (fd < 0) return -1;
+    struct termios saved, raw;
+    if (tcgetattr(fd, &saved) != 0) {
+        close(fd);
+        return -1;
+    }
+    raw = saved;
+    raw.c_lflag &= ~(ICANON | ECHO);
+    raw.c_cc[VMIN] = 0;
+    raw.c_cc[VTIME] = 0;
+    tcsetattr(fd, TCSANOW, &raw);
+    // OSC 11 asks for the background, then DA1, which every terminal answers: once its answer
+    // is in, no answer to the first question can still be on its way to become keystrokes.
+    const char *query = "\033]11;?\033\\\033[c";
+    int length = 0, done = 0;
+    if (write(fd, query, strlen(query)) > 0) {
+        while (!done && length < size - 1) {
+            struct pollfd ready = {fd, POLLIN, 0};
+            if (poll(&ready, 1, timeout_ms) <= 0) break;
+            ssize_t count = read(fd, out + length, (size_t)(size - 1 - length));
+            if (count <= 0) break;
+            length += (int)count;
+            for (int i = 0; i + 2 < length && !done; i++) {
+                if (out[i] != 27 || out[i + 1] != '[' || out[i + 2] != '?') continue;
+                for (int j = i + 3; j < length; j++) if (out[j] == 'c') done = 1;
+            }
+        }
+    }
+    out[length] = 0;
+    // No answer in time: whatever half came is dropped rather than read as keys.
+    if (!done) tcflush(fd, TCIFLUSH);
+    tcsetattr(fd, TCSANOW, &saved);
+    close(fd);
+    return length;
+}
+
 int cc_read(int timeout_ms, unsigned int *ch) {
     wint_t value = 0;
     timeout(timeout_ms);
@@ -65,6 +108,14 @@ int cc_read(int timeout_ms, unsigned int *ch) {
     if (kind == ERR) return -1;
     *ch = (unsigned int)value;
     return kind == KEY_CODE_YES ? 1 : 0;
+}
+
+int cc_read_byte(int timeout_ms, unsigned int *ch) {
+    timeout(timeout_ms);
+    int value = getch();
+    if (value == ERR) return -1;
+    *ch = (unsigned int)value;
+    return value >= KEY_MIN ? 1 : 0;
 }
 
 void cc_put(int y, int x, const wchar_t *text, int bold, int reverse, int dim, int underline, int pair) {

@@ -11,6 +11,8 @@ public struct AppState: Sendable {
     /// Block glyphs and accents when the terminal speaks UTF-8; ASCII otherwise.
     public var unicode: Bool
     public var cursor: [Screen: Int] = [:]
+    /// The minutes' line at the top of the minutes screen (`MinutesScroll`).
+    public var minutesTop = 0
     /// The poll shown in detail on the polls screen, by id.
     public var openPoll: String?
     public var projector = false

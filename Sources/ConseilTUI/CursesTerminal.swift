@@ -17,8 +17,10 @@ public protocol TerminalProgram: AnyObject {
 /// The terminal backend: the only code that sees curses. It turns `get_wch` input into
 /// events, draws the cell buffer, and always gives the terminal back (exit, Ctrl-C, fatal signal).
 public enum CursesTerminal {
-    public static func run(_ app: some TerminalProgram, color: Bool, clock: @escaping () -> Timestamp) throws
-    {
+    public static func run(
+        _ app: some TerminalProgram, color: Bool, theme: Palette.Theme = .dark,
+        clock: @escaping () -> Timestamp
+    ) throws {
         guard cc_start() == 0 else {
             // TERM comes from the client (over SSH, from anyone): echoed inert.
             let name = InertText.make(ProcessInfo.processInfo.environment["TERM"] ?? "")
@@ -29,7 +31,7 @@ public enum CursesTerminal {
         cc_restore_on_fatal_signals()
         defer { cc_stop() }
         let colors = color && cc_has_colors() != 0
-        if colors { definePairs() }
+        if colors { definePairs(Palette.of(theme, colors: Int(cc_colors()))) }
         app.handle(.resize(width: Int(cc_cols()), height: Int(cc_lines())))
         var previous: ScreenBuffer? = nil
         var forceRedraw = false
@@ -42,6 +44,7 @@ public enum CursesTerminal {
             try body()
         }
         var lastCheck = clock()
+        var bytes = KeyBytes()
         while !app.shouldQuit {
             let buffer = app.render()
             if forceRedraw {
@@ -51,9 +54,19 @@ public enum CursesTerminal {
             draw(buffer, previous: previous, colors: colors, unicode: app.drawsUnicode)
             previous = buffer
             var code: UInt32 = 0
-            let kind = cc_read(250, &code)
-            if kind >= 0, let event = event(kind: kind, code: code) {
+            // Without UTF-8, bytes come one by one and are put together here.
+            let kind = app.drawsUnicode ? cc_read(250, &code) : cc_read_byte(250, &code)
+            var events: [Event] = []
+            if kind == 0, !app.drawsUnicode {
+                events = bytes.feed(UInt8(truncatingIfNeeded: code)).compactMap { character(code: $0) }
+            } else {
+                if kind < 0 { events = bytes.flush().compactMap { character(code: $0) } }
+                if kind >= 0, let event = event(kind: kind, code: code) { events.append(event) }
+            }
+            for event in events {
                 if case .resize = event { previous = nil; cc_clear() }
+                // Ctrl-R redraws every cell, whatever the terminal shows now.
+                if case .key(.control("r")) = event { previous = nil; cc_clear() }
                 app.handle(event)
             }
             let now = clock()
@@ -84,9 +97,17 @@ public enum CursesTerminal {
             default: return nil
             }
         }
-        if let key = Key.fromControlCode(code) { return .key(key) }
         guard let scalar = Unicode.Scalar(code) else { return nil }
-        return .key(.character(Character(scalar)))
+        return character(code: Character(scalar))
+    }
+
+    private static func character(code character: Character) -> Event? {
+        if let value = character.unicodeScalars.first?.value, character.unicodeScalars.count == 1,
+            let key = Key.fromControlCode(value)
+        {
+            return .key(key)
+        }
+        return .key(.character(character))
     }
 
     private static let pairs: [CellStyle: Int32] = [
@@ -94,14 +115,11 @@ public enum CursesTerminal {
         .merit1: 7, .merit2: 8, .merit3: 9, .merit4: 10, .merit5: 11, .merit6: 12, .merit7: 13,
     ]
 
-    private static func definePairs() {
-        // Curses colour numbers: 0 black, 1 red, 2 green, 3 yellow, 4 blue, 6 cyan, 7 white; -1 default.
-        cc_define_pair(1, 7, 4)
-        cc_define_pair(2, 0, 6)
-        cc_define_pair(3, 6, -1)
-        cc_define_pair(4, 3, -1)
-        cc_define_pair(5, 2, -1)
-        cc_define_pair(6, 4, -1)
+    private static func definePairs(_ palette: Palette) {
+        for (style, pair) in pairs {
+            guard let colors = palette.colors[style] else { continue }
+            cc_define_pair(pair, Int32(colors.foreground), Int32(colors.background ?? -1))
+        }
         defineMeritPairs()
     }
 
@@ -118,12 +136,14 @@ public enum CursesTerminal {
         }
     }
 
-    /// Without a UTF-8 locale, the drawing glyphs become ASCII; letters are left to curses.
-    private static let asciiGlyphs: [Character: Character] = [
-        "▶": ">", "◀": "<", "⚠": "!", "█": "#", "░": ".", "▏": "|", "▎": "|", "▍": "|", "▌": "|", "▋": "|",
-        "▊": "|", "▉": "|", "·": "-", "—": "-", "–": "-", "…": ".", "→": ">", "←": "<", "↑": "^", "↓": "v",
-        "«": "\"", "»": "\"", "’": "'", "−": "-", "⌫": "<", "×": "x",
-    ]
+    /// The terminal's answer about its background colour (OSC 11), nil when there is none in
+    /// a tenth of a second. Only on a terminal, before curses starts.
+    public static func backgroundReply() -> String? {
+        var bytes = [CChar](repeating: 0, count: 256)
+        let count = cc_query_background(100, &bytes, Int32(bytes.count))
+        guard count > 0 else { return nil }
+        return String(decoding: bytes.prefix(Int(count)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
 
     private static func draw(_ buffer: ScreenBuffer, previous: ScreenBuffer?, colors: Bool, unicode: Bool) {
         for y in 0..<buffer.height {
@@ -143,7 +163,8 @@ public enum CursesTerminal {
                     style == .reverse || (!colors && (style == .selected || style == .title)) ? 1 : 0
                 let dim: Int32 = style == .dim ? 1 : 0
                 let underline: Int32 = !colors && style == .warning ? 1 : 0
-                let character = unicode ? cell.character : asciiGlyphs[cell.character] ?? cell.character
+                // The views wrote ASCII already (`AsciiText`); nothing else may reach a non-UTF-8 terminal.
+                let character = unicode || cell.character.isASCII ? cell.character : "?"
                 var text = Array(String(character).unicodeScalars.map { wchar_t(bitPattern: $0.value) })
                 text.append(0)
                 cc_put(Int32(y), Int32(x), text, bold, reverse, dim, underline, pair)

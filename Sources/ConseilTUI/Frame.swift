@@ -7,6 +7,7 @@ public enum Frame {
 
     public static func render(_ state: AppState) -> ScreenBuffer {
         var buffer = ScreenBuffer(width: state.width, height: state.height)
+        buffer.ascii = !state.unicode
         guard state.width >= minimumWidth, state.height >= minimumHeight else {
             tooSmall(state, &buffer)
             return buffer

@@ -11,6 +11,7 @@ public enum Action: Sendable, Equatable {
     case attendance, moveItemUp, moveItemDown, sync, problems, editAgendaItem
     case newProposal, advanceSession, room, joinPanel
     case deleteAgendaItem, editPoll, deletePoll, takeBackHandCount, vote
+    case ends, sections
 }
 
 extension Action {
@@ -19,7 +20,8 @@ extension Action {
     public var capability: Capability {
         switch self {
         case .screen, .help, .quit, .up, .down, .open, .back, .filter, .projector, .refresh,
-            .chooseSession, .problems, .revealMore, .revealLess, .nextPage, .previousPage, .joinPanel:
+            .chooseSession, .problems, .revealMore, .revealLess, .nextPage, .previousPage, .joinPanel,
+            .ends, .sections:
             .read
         case .room: .openRoom
         case .startItem, .finishItem, .newAgendaItem, .moveItemUp, .moveItemDown, .editAgendaItem,
@@ -161,14 +163,21 @@ public enum Keymap {
         Binding(
             keys: [.left, .character("R")], action: .revealLess,
             help: Localized(fr: "masquer", en: "conceal"), screens: [.polls], hint: true, projectorOnly: true),
+        // Pages of the projector's cards, and of the minutes.
         Binding(
-            keys: [.pageDown], action: .nextPage,
-            help: Localized(fr: "page suivante", en: "next page"), screens: [.polls], hint: false,
-            projectorOnly: true),
+            keys: [.pageDown, .character(" ")], action: .nextPage,
+            help: Localized(fr: "page ↓", en: "page ↓"), screens: [.polls, .minutes], hint: false),
         Binding(
-            keys: [.pageUp], action: .previousPage,
-            help: Localized(fr: "page précédente", en: "previous page"), screens: [.polls], hint: false,
-            projectorOnly: true),
+            keys: [.pageUp], action: .previousPage, help: Localized(fr: "page ↑", en: "page ↑"),
+            screens: [.polls, .minutes],
+            hint: false),
+        // Home/End and Tab/Shift-Tab: one line each in the help; the key says which way.
+        Binding(
+            keys: [.home, .end], action: .ends, help: Localized(fr: "début/fin", en: "start/end"),
+            screens: [.minutes], hint: false),
+        Binding(
+            keys: [.tab, .backTab], action: .sections, help: Localized(fr: "sections", en: "sections"),
+            screens: [.minutes], hint: false),
         Binding(
             keys: [.character("o")], action: .openPoll,
             help: Localized(fr: "ouvrir le vote", en: "open vote"),

@@ -1,42 +1,9 @@
 import ConseilCore
 
-/// The minutes of the session as they will be exported: attendance, then each agenda item
-/// with its notes, decisions, actions and poll results. ↑/↓ choose the section that n, d, a
-/// and e write in; the view scrolls to it.
+/// The minutes screen (`MinutesScreen`): the minutes formatted, scrolled line by line.
 enum MinutesView {
     static func draw(_ state: AppState, _ area: Area, _ buffer: inout ScreenBuffer) {
-        guard let document = state.data.minutes else {
-            buffer.write(state.t("Aucune séance.", "No session."), x: area.x, y: area.y)
-            return
-        }
-        let markdown = MinutesMarkdown(language: state.language).render(document)
-            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        // Long lines (the attendance lists) wrap after the 2-cell marker; each screen line keeps
-        // the index of the Markdown line it comes from.
-        var lines: [(text: String, source: Int)] = []
-        for (source, line) in markdown.enumerated() {
-            let text = line.hasPrefix("#") ? String(line.drop { $0 == "#" }.drop { $0 == " " }) : line
-            let pieces =
-                DisplayWidth.of(text) <= area.width - 2
-                ? [text] : ProjectorView.wrap(text, width: area.width - 2)
-            for piece in pieces.isEmpty ? [""] : pieces { lines.append((piece, source)) }
-        }
-        // Row 0 of the cursor is the whole session (its first line); row k is the k-th item.
-        let headings = markdown.indices.filter { markdown[$0].hasPrefix("## ") }
-        let selected = state.cursor[.minutes] ?? 0
-        let anchorSource = selected == 0 ? 0 : headings.indices.contains(selected) ? headings[selected] : 0
-        let anchor = lines.firstIndex { $0.source == anchorSource } ?? 0
-        let offset = min(anchor, max(0, lines.count - area.height))
-        for (row, line) in lines.dropFirst(offset).prefix(area.height).enumerated() {
-            let index = offset + row
-            let isHeading = markdown[line.source].hasPrefix("#")
-            let text = line.text
-            let current = index == anchor
-            if current { buffer.fill(x: area.x, y: area.y + row, width: area.width, style: .selected) }
-            buffer.write(
-                (current ? "▶ " : "  ") + text, x: area.x, y: area.y + row,
-                style: current ? .selected : isHeading ? .bold : .normal, limit: area.width)
-        }
+        MinutesScreen.draw(state, area, &buffer)
     }
 }
 

@@ -21,6 +21,8 @@ public struct ScreenBuffer: Sendable, Equatable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    /// Without a UTF-8 locale: text is written transliterated (`AsciiText`).
+    public var ascii = false
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -43,7 +45,7 @@ public struct ScreenBuffer: Sendable, Equatable {
         let end = min(width, x + (limit ?? width))
         var column = x
         var starts: [Int] = []
-        let characters = Array(InertText.make(text))
+        let characters = Array(ascii ? AsciiText.make(InertText.make(text)) : InertText.make(text))
         for (index, character) in characters.enumerated() {
             let cellWidth = DisplayWidth.of(character)
             if cellWidth == 0 { continue }
@@ -75,7 +77,7 @@ public struct ScreenBuffer: Sendable, Equatable {
             }
         }
         guard at >= 0, at < end else { return column }
-        cells[y * width + at] = Cell(character: "…", style: style, isContinuation: false)
+        cells[y * width + at] = Cell(character: ascii ? "." : "…", style: style, isContinuation: false)
         return at + 1
     }
 
@@ -90,6 +92,7 @@ public struct ScreenBuffer: Sendable, Equatable {
     public mutating func fill(x: Int, y: Int, width count: Int, character: Character = " ", style: CellStyle)
     {
         guard y >= 0, y < height else { return }
+        let character = ascii ? AsciiText.make(character) : character
         for column in max(0, x)..<min(width, x + count) {
             cells[y * width + column] = Cell(character: character, style: style, isContinuation: false)
         }

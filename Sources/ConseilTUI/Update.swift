@@ -84,6 +84,7 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         return []
     }
     let action = binding.action
+    if scrollMinutes(action, key, &state) { return [] }
     switch action {
     case .screen(let screen):
         state.screen = screen
@@ -126,6 +127,7 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     case .room: return roomKey(&state)
     case .joinPanel: state.joinPanelHidden.toggle()
     case .previousPage: state.cardPage = max(0, state.cardPage - 1)
+    case .ends, .sections: break
     case .filter:
         state.filtering = true
     case .chooseSession:
@@ -349,6 +351,7 @@ func show(session id: String, _ state: inout AppState) -> [Effect] {
     state.cursor[.agenda] = 0
     state.cursor[.polls] = 0
     state.cursor[.minutes] = 0
+    state.minutesTop = 0
     return [.selectSession(id)]
 }
 

@@ -20,6 +20,8 @@ struct Conseil: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
+    @Flag(help: TuiCommand.plainHelp) var plain = false
+    @Option(help: TuiCommand.themeHelp) var theme: String?
 
     /// The entry point: inside a forced-command SSH session (`SSH_ORIGINAL_COMMAND` set, or
     /// `--restricted`), the client's command is parsed, checked against the table of rights and
@@ -42,6 +44,6 @@ struct Conseil: ParsableCommand {
 
     /// Without a subcommand: the interface on a terminal, the help otherwise (a pipe, a script).
     func run() throws {
-        try TuiCommand.launch(global)
+        try TuiCommand.launch(global, plain: plain, theme: theme)
     }
 }

@@ -132,35 +132,7 @@ struct ProposalCommand: ParsableCommand {
                     return try Console.json(
                         ProposalJSON(record, language: context.language, withHistory: true))
                 }
-                let t = context.t
-                let proposal = record.proposal
-                print(InertText.make(proposal.title))
-                for line in proposal.description { print("  " + InertText.make(line)) }
-                print(
-                    t("Statut : ", "Status: ") + record.status.name.text(context.language)
-                        + " — \(record.progress) %")
-                if let theme = proposal.theme { print(t("Thème : ", "Theme: ") + InertText.make(theme)) }
-                if let origin = proposal.origin {
-                    print(t("Origine : ", "Origin: ") + InertText.make(origin))
-                }
-                if let owner = proposal.owner {
-                    print(
-                        t("Responsable : ", "Owner: ") + InertText.make(council.member(owner)?.name ?? owner))
-                }
-                if let review = record.nextReview {
-                    print(
-                        t("Prochaine revue : ", "Next review: ") + DateFormat.long(review, context.language))
-                }
-                print("")
-                print(t("Historique :", "History:"))
-                for event in record.history {
-                    var line =
-                        "  \(DateFormat.long(event.at.day, context.language))  \(event.status.name.text(context.language))"
-                    if let progress = event.progress, event.status == .inProgress {
-                        line += " (\(progress) %)"
-                    }
-                    line += " — " + InertText.make(council.member(event.by)?.name ?? event.by)
-                    if let note = event.note { line += " : " + InertText.make(note) }
+                for line in ProposalText(language: context.language).lines(record, council: council) {
                     print(line)
                 }
             }

@@ -1,4 +1,5 @@
 import ConseilCore
+import ConseilTUI
 import Foundation
 
 enum ResultsFormat: String, CaseIterable {
@@ -38,6 +39,25 @@ enum ResultsOutput {
 }
 
 enum Terminal {
+    /// The palette's theme: `--theme`, else what the terminal tells of its background
+    /// (`COLORFGBG`, then an OSC 11 question when nothing else tells).
+    static func theme(asked: Palette.Theme?) -> Palette.Theme {
+        let environment = ProcessInfo.processInfo.environment
+        if let asked { return asked }
+        let reply = environment["COLORFGBG"] == nil ? CursesTerminal.backgroundReply() : nil
+        return Palette.theme(asked: nil, environment: environment, backgroundReply: reply)
+    }
+
+    /// `--theme` as typed.
+    static func theme(named asked: String) throws -> Palette.Theme {
+        guard let theme = Palette.Theme(rawValue: asked) else {
+            throw ConseilError(
+                fr: "--theme : écrivez light (fond clair) ou dark (fond sombre)",
+                en: "--theme: write light (light background) or dark (dark background)")
+        }
+        return theme
+    }
+
     /// Whether the locale's character set is UTF-8; otherwise drawing falls back to ASCII.
     static var speaksUTF8: Bool {
         let environment = ProcessInfo.processInfo.environment

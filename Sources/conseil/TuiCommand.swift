@@ -18,18 +18,32 @@ struct TuiCommand: ParsableCommand {
     @Flag(help: "Sans terminal : joue les touches puis affiche l'écran final en texte.") var dump = false
     @Option(help: "Pour les mesures : joue les touches N fois et affiche le temps médian d'une touche (ms).")
     var measure: Int?
+    @Flag(help: plainHelp) var plain = false
+
+    @Option(help: themeHelp) var theme: String?
+
+    static let plainHelp = ArgumentHelp(
+        "Mode ligne pour lecteur d'écran : menus numérotés, sans curses (comme TERM=dumb).")
+    static let themeHelp = ArgumentHelp(
+        "Couleurs pour un fond clair ou sombre : light ou dark (par défaut, selon le terminal).")
 
     func run() throws {
-        try TuiCommand.launch(global, size: size, keys: keys, dump: dump, measure: measure)
+        try TuiCommand.launch(
+            global, size: size, keys: keys, dump: dump, measure: measure, plain: plain, theme: theme)
     }
 
     /// `wall`: the read-only projector of `conseil projector` (the poll named, or nil to follow
     /// the open one); nil runs the whole interface.
     static func launch(
         _ global: GlobalOptions, size: String = "80x24", keys: String = "", dump: Bool = false,
-        measure: Int? = nil, wall: String?? = nil
+        measure: Int? = nil, wall: String?? = nil, plain: Bool = false, theme: String? = nil
     ) throws {
         let headless = dump || measure != nil
+        let askedTheme = try theme.map { try Terminal.theme(named: $0) }
+        // A screen reader, or a terminal that cannot address its cursor: lines, not curses.
+        if !headless && wall == nil && (plain || ProcessInfo.processInfo.environment["TERM"] == "dumb") {
+            return try runPlain(global)
+        }
         let terminal = isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0
         // Without a terminal (a pipe, a script, ssh without -t): what one may do instead.
         if !headless && !terminal && !global.restricted { return print(Conseil.helpMessage()) }
@@ -79,9 +93,27 @@ struct TuiCommand: ParsableCommand {
             app.autoCommit = ProcessInfo.processInfo.environment["CONSEIL_AUTOCOMMIT"] != "0"
             let environment = ProcessInfo.processInfo.environment
             let fixedClock = environment["CONSEIL_NOW"] != nil ? context.now : nil
-            try CursesTerminal.run(app, color: environment["NO_COLOR"].map { $0.isEmpty } ?? true) {
+            let palette = Terminal.theme(asked: askedTheme)
+            try CursesTerminal.run(
+                app, color: environment["NO_COLOR"].map { $0.isEmpty } ?? true, theme: palette
+            ) {
                 fixedClock ?? (try? Clock.now(environment: [:])) ?? context.now
             }
+        }
+    }
+
+    /// The plain line mode on stdin and stdout, a terminal or a pipe.
+    private static func runPlain(_ global: GlobalOptions) throws {
+        try runCommand(global) { context in
+            let council = try context.root.requireCouncil()
+            let actor = try context.actor(in: council)
+            let io = PlainLines(
+                unicode: Terminal.speaksUTF8, readLine: { Swift.readLine(strippingNewline: true) },
+                write: { FileHandle.standardOutput.write(Data($0.utf8)) })
+            try PlainSession(
+                root: context.root, actor: actor, language: context.language, now: context.now, io: io
+            )
+            .run()
         }
     }
 

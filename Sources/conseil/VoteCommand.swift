@@ -63,7 +63,8 @@ struct VoteCommand: ParsableCommand {
         }
         let fixed = ProcessInfo.processInfo.environment["CONSEIL_NOW"] != nil ? context.now : nil
         try CursesTerminal.run(
-            app, color: ProcessInfo.processInfo.environment["NO_COLOR"].map { $0.isEmpty } ?? true
+            app, color: ProcessInfo.processInfo.environment["NO_COLOR"].map { $0.isEmpty } ?? true,
+            theme: Terminal.theme(asked: nil)
         ) {
             fixed ?? (try? Clock.now(environment: [:])) ?? context.now
         }

@@ -6,7 +6,7 @@ import Testing
 struct EditorUpdateTests {
     @Test func aNoteForTheSelectedItemIsSavedWithCtrlS() throws {
         var driver = ScreenDriver()
-        driver.play("3jn")
+        driver.play("3<Tab>n")
         let session = try #require(driver.state.editor)
         #expect(session.kind == .note)
         #expect(session.item == driver.state.data.minutes?.sections.first?.item?.id)

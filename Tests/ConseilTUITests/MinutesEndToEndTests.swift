@@ -18,7 +18,7 @@ struct MinutesEndToEndTests {
         try tmux.waitFor("Le numérique dans nos quartiers")
         try tmux.send("3")
         try tmux.waitFor("Présences")
-        try tmux.send("j", "n")
+        try tmux.send("Tab", "n")
         try tmux.waitFor("Note — ")
         try tmux.send("Élus présents : « tiers-lieu » d'abord", literal: true)
         try tmux.send("C-s")

@@ -22,9 +22,16 @@ int cc_cols(void);
 int cc_has_colors(void);
 /// How many colours the terminal has (COLORS: 8, 16, 256…), once colour has started.
 int cc_colors(void);
+/// Asks the terminal for its background colour (OSC 11) before curses starts, waiting at
+/// most `timeout_ms` for each read; the answer's bytes go in `out`. Returns their number, -1
+/// without a terminal.
+int cc_query_background(int timeout_ms, char *out, int size);
 /// Reads one key with a timeout in milliseconds. Returns 0 for a character (in *ch),
 /// 1 for a function key (in *ch, a KEY_ code), -1 when nothing came.
 int cc_read(int timeout_ms, unsigned int *ch);
+/// Reads one byte or function key, for a locale that is not UTF-8: `get_wch` there waits
+/// forever on the bytes of an accented letter, so the caller decodes them (`KeyBytes`).
+int cc_read_byte(int timeout_ms, unsigned int *ch);
 /// Draws one character cell with attributes: bold, reverse, dim, underline, and a colour pair.
 void cc_put(int y, int x, const wchar_t *text, int bold, int reverse, int dim, int underline, int pair);
 void cc_define_pair(int pair, int fg, int bg);

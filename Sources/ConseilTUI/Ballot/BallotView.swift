@@ -4,6 +4,7 @@ import ConseilCore
 public enum BallotView {
     public static func render(_ state: BallotState) -> ScreenBuffer {
         var buffer = ScreenBuffer(width: state.width, height: state.height)
+        buffer.ascii = !state.unicode
         guard state.width >= 30, state.height >= 8 else {
             buffer.write(state.t("Fenêtre trop petite", "Window too small"), x: 0, y: 0, style: .bold)
             return buffer
