@@ -13,11 +13,13 @@ final class LiveApp {
     /// The pane the interface runs in.
     var pane: TmuxPane { tmux.firstPane }
 
-    init(width: Int = 100, height: Int = 30) throws {
+    /// `extra`: more variables for the interface (CONSEIL_WATCH=stat).
+    init(width: Int = 100, height: Int = 30, extra: [String: String] = [:]) throws {
         binary = try ConseilBinary.require()
         fixture = try CouncilFixture()
-        let variables = Self.environment(fixture).map { "\($0.key)='\($0.value)'" }.sorted().joined(
-            separator: " ")
+        let variables = Self.environment(fixture).merging(extra) { $1 }.map { "\($0.key)='\($0.value)'" }
+            .sorted().joined(
+                separator: " ")
         // The pane's TERM comes from tmux; everything else is set here and nothing inherited.
         // Once conseil ends, the shell prints how, and the terminal modes it left behind.
         let command = "env -i TERM=\"$TERM\" \(variables) '\(binary)'; echo \"conseil exited $?\"; stty -a"
