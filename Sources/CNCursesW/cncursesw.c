@@ -56,6 +56,7 @@ void cc_resume(void) {
 int cc_lines(void) { return LINES; }
 int cc_cols(void) { return COLS; }
 int cc_has_colors(void) { return has_colors(); }
+int cc_colors(void) { return COLORS; }
 
 int cc_read(int timeout_ms, unsigned int *ch) {
     wint_t value = 0;

@@ -5,4 +5,5 @@ public enum InputField: String, Sendable, Equatable, CaseIterable {
     case title, duration, date, place
     case note, progress, review, theme, description, owner
     case majority, base, named, grades
+    case presenter, item
 }

@@ -4,7 +4,8 @@ import ConseilCore
 /// legend around every group of choices and a label on every field. Every typed text (the
 /// question, the options, the answers) goes through `HTMLText.escape`.
 extension RoomPage {
-    func join(csrf: String, problem: String? = nil) -> String {
+    /// The join form; `room` and `member` fill it in with the codes of a link, to confirm.
+    func join(csrf: String, room: String? = nil, member: String? = nil, problem: String? = nil) -> String {
         document(
             title: t("Rejoindre la salle", "Join the room"),
             body: (problem.map(refusal) ?? "")
@@ -13,12 +14,14 @@ extension RoomPage {
                     "<fieldset><legend>\(t("Codes", "Codes"))</legend>"
                         + textField(
                             name: "room",
-                            label: t("Code de la salle (affiché à l'écran)", "Room code (shown on screen)"))
+                            label: t("Code de la salle (affiché à l'écran)", "Room code (shown on screen)"),
+                            value: room)
                         + textField(
                             name: "member",
                             label: t(
                                 "Code personnel de vote (membres du conseil, facultatif)",
-                                "Personal voting code (council members, optional)"))
+                                "Personal voting code (council members, optional)"),
+                            value: member)
                         + "</fieldset>"))
     }
 
@@ -35,9 +38,16 @@ extension RoomPage {
                     textField(name: "member", label: t("Code personnel de vote", "Personal voting code"))))
     }
 
-    func ballot(_ poll: Poll, csrf: String, note extra: String? = nil) -> String {
+    /// With `represented`, the ballot of the excused member whose pouvoir the voter holds: the
+    /// heading names them and the form says whose ballot it is.
+    func ballot(_ poll: Poll, csrf: String, note extra: String? = nil, for represented: Member? = nil)
+        -> String
+    {
         let e = HTMLText.escape
         var fields = "<input type=\"hidden\" name=\"poll\" value=\"\(e(poll.id))\">"
+        if let represented {
+            fields += "<input type=\"hidden\" name=\"for\" value=\"\(e(represented.id))\">"
+        }
         fields += "<fieldset><legend>\(e(poll.question))</legend>"
         switch poll.kind {
         case .yesno, .choice, .multi:
@@ -76,18 +86,23 @@ extension RoomPage {
         }
         fields += "</fieldset>"
         return document(
-            title: t("Votre réponse", "Your answer"),
+            title: represented.map { pouvoirTitle($0) } ?? t("Votre réponse", "Your answer"),
             body: (extra.map(note) ?? "")
                 + form(action: "/vote", csrf: csrf, button: t("Envoyer", "Send"), fields))
     }
 
-    func confirmation(_ poll: Poll, answers: [String]) -> String {
+    /// `next` is the member whose ballot comes next through a pouvoir, if any.
+    func confirmation(_ poll: Poll, answers: [String], next: Member? = nil) -> String {
         document(
             title: t("Réponse enregistrée", "Answer recorded"),
             body: note(t("Merci, votre réponse est enregistrée.", "Thank you, your answer is recorded."))
                 + "<p>\(HTMLText.escape(poll.question))</p><ul>"
                 + answers.map { "<li>\(HTMLText.escape($0))</li>" }.joined() + "</ul>"
-                + link("/vote", t("Question suivante", "Next question")))
+                + link("/vote", next.map { pouvoirTitle($0) } ?? t("Question suivante", "Next question")))
+    }
+
+    private func pouvoirTitle(_ member: Member) -> String {
+        t("Vote pour \(member.name) (pouvoir)", "Vote for \(member.name) (pouvoir)")
     }
 
     /// Between questions: moves on by itself when the facilitator opens the next one, and shows
@@ -131,11 +146,13 @@ extension RoomPage {
     }
 
     private func textField(
-        name: String, id: String? = nil, label: String, maxLength: Int = 40, required: Bool = false
+        name: String, id: String? = nil, label: String, maxLength: Int = 40, required: Bool = false,
+        value: String? = nil
     ) -> String {
         let id = id ?? name
         return "<label class=\"field\" for=\"\(id)\">\(HTMLText.escape(label))"
             + "<input type=\"text\" id=\"\(id)\" name=\"\(name)\" maxlength=\"\(maxLength)\" autocomplete=\"off\""
+            + (value.map { " value=\"\(HTMLText.escape(String($0.prefix(maxLength))))\"" } ?? "")
             + (required ? " required" : "") + "></label>"
     }
 }

@@ -26,6 +26,16 @@ extension DataRoot {
         council.map { Proxy.standing(attendance(session: session).values, members: $0.memberIds) }
     }
 
+    /// The member whose standing pouvoir `holder` carries in `session` (one at most), whose
+    /// ballot the ballot screen and the phone page offer after the holder's own.
+    public func pouvoirGiven(to holder: String, session: String) -> Member? {
+        guard let council = try? requireCouncil(),
+            let giver = pouvoirs(session: session, council: council)?.first(where: { $0.value == holder })?
+                .key
+        else { return nil }
+        return council.member(giver)
+    }
+
     /// The polls open for voting in every session, the most recent session first.
     public func openPolls() -> [Poll] {
         sessions().values.reversed().flatMap { session in

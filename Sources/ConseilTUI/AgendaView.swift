@@ -39,7 +39,9 @@ enum AgendaView {
             let spent = DateFormat.timer(seconds: item.spent(at: state.now)) + (over ? " ⚠" : "")
             let marker = selected ? "▶ " : "  "
             let stateName = item.state.name.text(state.language)
-            let text = marker + stateName.padded(11) + planned.padded(9) + spent.padded(9) + item.title
+            let presenter = item.presenter.map { " — " + (state.data.council.member($0)?.name ?? $0) } ?? ""
+            let text =
+                marker + stateName.padded(11) + planned.padded(9) + spent.padded(9) + item.title + presenter
             let style: CellStyle =
                 selected ? .selected : over ? .warning : item.state == .running ? .accent : .normal
             if selected { buffer.fill(x: area.x, y: y, width: area.width, style: .selected) }

@@ -4,13 +4,7 @@ import ConseilStore
 // Carrying out what the forms submit, with the same checks as the commands.
 extension App {
     func createPoll(_ request: PollRequest) throws -> EffectResult {
-        let poll = try useCases.createPoll(
-            PollDraft(
-                session: request.session, kind: request.kind, question: request.question,
-                options: request.options, abstain: request.abstain,
-                maxAnswers: request.kind == .multi || request.kind == .words ? request.maxAnswers : nil,
-                anonymous: request.anonymous, hideResults: request.hideResults, after: request.after,
-                rules: request.rules, voters: request.voters))
+        let poll = try useCases.createPoll(request.draft)
         return .done(
             Localized(
                 fr: "Scrutin créé (brouillon) : o pour l'ouvrir", en: "Poll created (draft): o opens it"),
@@ -25,8 +19,13 @@ extension App {
                 fr: "les options du scrutin ont changé : rouvrez la main levée",
                 en: "the poll's options have changed: open the show of hands again")
         }
-        let count = try useCases.addHandCount(
-            poll: id, entries: Array(zip(poll.options, counts)), voters: voters)
+        return try addHands(poll: id, entries: Array(zip(poll.options, counts)), voters: voters)
+    }
+
+    func addHands(poll id: String, entries: [(label: String, count: Int)], voters: Int?) throws
+        -> EffectResult
+    {
+        let count = try useCases.addHandCount(poll: id, entries: entries, voters: voters)
         return .done(
             Localized(
                 fr: "Main levée ajoutée : \(count.voters) personnes",
@@ -37,13 +36,23 @@ extension App {
         try useCases.moveAgendaItem(id, by: delta)
     }
 
-    func addAgendaItem(session: String, title: String, duration: Int?) throws -> EffectResult {
-        let item = try useCases.addAgendaItem(session: session, title: title, duration: duration)
+    func addAgendaItem(session: String, title: String, duration: Int?, presenter: String) throws
+        -> EffectResult
+    {
+        let item = try useCases.addAgendaItem(
+            session: session, title: title, duration: duration, presenter: Self.optional(presenter))
         return .done(nil, created: item.id)
     }
 
-    func updateAgendaItem(_ id: String, title: String, duration: Int?) throws {
-        try useCases.updateAgendaItem(id, title: title, duration: duration)
+    func updateAgendaItem(_ id: String, title: String, duration: Int?, presenter: String) throws {
+        try useCases.updateAgendaItem(
+            id, title: title, duration: duration, presenter: Self.optional(presenter))
+    }
+
+    /// A field left empty is no value.
+    static func optional(_ text: String) -> String? {
+        let tidy = text.trimmingASCIISpaces
+        return tidy.isEmpty ? nil : tidy
     }
 
     func createSession(title: String, date: String, place: String) throws -> EffectResult {
@@ -56,10 +65,7 @@ extension App {
     }
 
     func addProposal(_ request: ProposalRequest) throws -> EffectResult {
-        func optional(_ text: String) -> String? {
-            let tidy = text.trimmingASCIISpaces
-            return tidy.isEmpty ? nil : tidy
-        }
+        let optional = Self.optional
         let proposal = try useCases.addProposal(
             ProposalDraft(
                 title: request.title, description: optional(request.description),

@@ -18,6 +18,8 @@ public final class App: TerminalProgram {
     private(set) var live: LiveReload?
     /// The session the screens show; nil until a person picks one.
     private var chosenSession: String?
+    /// Starts and watches the room server; nil where the room may not open (a restricted session).
+    public var roomControl: (any RoomControl)?
     /// Hands the terminal to another program (the $EDITOR) and takes it back; nil headless.
     public var suspendTerminal: ((() throws -> Void) throws -> Void)?
     /// Runs slow work (git) off the drawing loop; inline by default (headless, tests).
@@ -30,6 +32,8 @@ public final class App: TerminalProgram {
     var autoCommitAt: Timestamp?
     /// The data root is its own git repository (read with the sync status).
     var ownRepository = false
+    /// The ballot of `conseil vote`, over the screen while a member votes (`App+Ballot.swift`).
+    var ballot: (screen: BallotApp, poll: String, before: [String]?)?
 
     public init(
         root: DataRoot, member: Member?, language: Language, width: Int, height: Int, now: Timestamp,
@@ -72,6 +76,7 @@ public final class App: TerminalProgram {
     public var drawsUnicode: Bool { state.unicode }
 
     public func handle(_ event: Event) {
+        if passToBallot(event) { return }
         let effects = update(&state, event)
         for effect in effects { perform(effect) }
     }
@@ -87,25 +92,28 @@ public final class App: TerminalProgram {
     /// change on disk, the outcomes of git work.
     public func refreshIfChanged(now: Timestamp) {
         wake.drain()
+        ballot?.screen.refreshIfChanged(now: now)
         handle(.tick(now))
         collectSync()
         collectSyncStatus()
         runAutoCommitIfDue()
+        watchRoom()
         if let snapshot = live?.take() { handle(.data(snapshot)) }
     }
 
     public var wakeDescriptor: Int32? { live == nil ? nil : wake.descriptor }
 
     /// Ticks only while something depends on the time: a running agenda item's timer, an
-    /// autosave or auto-commit to come, a sync under way; otherwise the loop sleeps.
+    /// autosave or auto-commit to come, a sync under way, a member's ballot (it follows the
+    /// polls that open and close), a room server to watch; otherwise the loop sleeps.
     public var wakeInterval: Int32 {
         let timed =
-            state.editor?.dirty == true || state.syncing || autoCommitAt != nil
-            || state.data.agenda.contains { $0.state == .running }
+            state.editor?.dirty == true || state.syncing || autoCommitAt != nil || ballot != nil
+            || state.room != nil || state.data.agenda.contains { $0.state == .running }
         return timed ? 250 : -1
     }
 
-    public func render() -> ScreenBuffer { Frame.render(state) }
+    public func render() -> ScreenBuffer { ballot?.screen.render() ?? Frame.render(state) }
 
     func reload() {
         do {
@@ -166,10 +174,16 @@ public final class App: TerminalProgram {
             return try createPoll(request)
         case .addHandCount(let poll, let counts, let voters):
             return try addHandCount(poll: poll, counts: counts, voters: voters)
-        case .addAgendaItem(let session, let title, let duration):
-            return try addAgendaItem(session: session, title: title, duration: duration)
-        case .updateAgendaItem(let id, let title, let duration):
-            try updateAgendaItem(id, title: title, duration: duration)
+        case .addAgendaItem(let session, let title, let duration, let presenter):
+            return try addAgendaItem(session: session, title: title, duration: duration, presenter: presenter)
+        case .updateAgendaItem(let id, let title, let duration, let presenter):
+            try updateAgendaItem(id, title: title, duration: duration, presenter: presenter)
+        case .deleteAgendaItem, .updateDraftPoll, .deleteDraftPoll, .addWordCount, .takeBackHandCount,
+            .deleteMinutesEntry:
+            return try carryOutTask(effect)
+        case .openBallot(let poll):
+            try openBallot(poll)
+            return nil
         case .saveMinutes(let draft):
             return try saveMinutes(draft)
         case .adoptMinutes(let session):
@@ -184,6 +198,8 @@ public final class App: TerminalProgram {
             try refuseWhenRestricted(
                 Localized(fr: "ouvrir un éditeur externe", en: "opening an external editor"))
             return try editExternally()
+        case .startRoom, .stopRoom:
+            return try carryOutRoom(effect)
         case .startItem(let id):
             _ = try useCases.startAgendaItem(id)
         case .finishItem(let id):

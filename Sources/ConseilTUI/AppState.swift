@@ -44,14 +44,18 @@ public struct AppState: Sendable {
     public var cardPage = 0
     /// `conseil projector`: a read-only wall that follows the open poll unless one was named.
     public var wall: WallMode?
-    /// How to join from a phone, shown beside the poll on the projector when set.
-    public var joinPanel: JoinPanel?
+    /// The room server open for the session (`conseil serve`), shown to those who may open it.
+    public var room: RoomAccess?
+    /// The facilitator hid the join panel from the wall (its key shows it again).
+    public var joinPanelHidden = false
     /// The attendance list shown over the agenda, with its cursor, when recording who is there.
     public var attendanceCursor: Int?
     /// The clone's sync state for the title bar: last sync, and whether the remote is ahead.
     public var syncLine: Localized?
     /// A sync is running in the background.
     public var syncing = false
+    /// The entries of the selected minutes section, listed over the screen, with the cursor.
+    public var entryList: Int?
     /// The list of files that could not be read, shown over the screen.
     public var showProblems = false
 
@@ -195,6 +199,8 @@ public struct PollRequest: Sendable, Equatable {
     public let maxAnswers: Int?
     public let abstain, anonymous, hideResults: Bool
     public let after: String?
+    /// The agenda item the poll belongs to (none: « Divers » in the minutes).
+    public var item: String? = nil
     /// A majority rule and its base, a named vote, a grades scale.
     public var rules = PollRules()
     public let voters: PollVoters
@@ -239,11 +245,24 @@ public enum Effect: Equatable, Sendable {
     case moderate(poll: String, AnswerChange)
     /// Counts by position in the poll's options.
     case addHandCount(poll: String, counts: [Int], voters: Int?)
-    case addAgendaItem(session: String, title: String, duration: Int?)
-    case updateAgendaItem(id: String, title: String, duration: Int?)
+    /// A presenter as typed (a member id, or empty for nobody).
+    case addAgendaItem(session: String, title: String, duration: Int?, presenter: String)
+    case updateAgendaItem(id: String, title: String, duration: Int?, presenter: String)
+    case deleteAgendaItem(String)
+    case updateDraftPoll(id: String, PollRequest)
+    case deleteDraftPoll(String)
+    /// A word poll's show of hands as typed: « mot=nombre ; … ».
+    case addWordCount(poll: String, words: String, voters: Int?)
+    case takeBackHandCount(poll: String)
+    /// The ballot of `conseil vote`, over the screen; its outcome says what was recorded.
+    case openBallot(poll: String)
+    case deleteMinutesEntry(session: String, entry: String)
     case saveMinutes(MinutesDraft)
     case adoptMinutes(session: String)
     case exportMinutes(session: String)
+    /// `conseil serve` for the session, started from the interface, and stopped.
+    case startRoom(session: String)
+    case stopRoom(session: String)
     case externalEditor
     case reload
     case quit
@@ -253,7 +272,7 @@ extension Effect {
     /// Whether carrying the effect out changes files of the data root (for auto-commit).
     public var writesData: Bool {
         switch self {
-        case .reload, .quit, .selectSession, .sync, .exportMinutes: false
+        case .reload, .quit, .selectSession, .sync, .exportMinutes, .startRoom, .stopRoom: false
         default: true
         }
     }

@@ -113,6 +113,7 @@ public enum CursesTerminal {
 
     private static let pairs: [CellStyle: Int32] = [
         .title: 1, .selected: 2, .accent: 3, .warning: 4, .good: 5, .bar: 6,
+        .merit1: 7, .merit2: 8, .merit3: 9, .merit4: 10, .merit5: 11, .merit6: 12, .merit7: 13,
     ]
 
     private static func definePairs() {
@@ -123,6 +124,20 @@ public enum CursesTerminal {
         cc_define_pair(4, 3, -1)
         cc_define_pair(5, 2, -1)
         cc_define_pair(6, 4, -1)
+        defineMeritPairs()
+    }
+
+    /// The grades' shades as backgrounds behind their numbers, so that they read the same on a
+    /// dark or a light terminal: a green-to-red ramp in 256 colours, else the eight colours.
+    private static func defineMeritPairs() {
+        // (foreground, background): black on the light shades, white on the dark ones.
+        let ramp: [(Int32, Int32)] =
+            cc_colors() >= 256
+            ? [(15, 22), (0, 34), (0, 112), (0, 220), (0, 208), (0, 196), (15, 88)]
+            : [(7, 2), (0, 2), (0, 6), (0, 3), (0, 3), (7, 1), (7, 1)]
+        for (index, (foreground, background)) in ramp.enumerated() {
+            cc_define_pair(Int32(7 + index), foreground, background)
+        }
     }
 
     /// Without a UTF-8 locale, the drawing glyphs become ASCII; letters are left to curses.

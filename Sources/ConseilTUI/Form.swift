@@ -100,8 +100,12 @@ public struct Form: Sendable, Equatable {
 
 /// What a submitted form is for; `update` turns it into an effect.
 public enum FormPurpose: Sendable, Equatable {
-    case newPoll(session: String, earlierRounds: [String])
+    /// The earlier polls a second round may follow, and the session's agenda items, by id in
+    /// the order of their choices (after « none »).
+    case newPoll(session: String, earlierRounds: [String], items: [String])
+    case editPoll(id: String, session: String, earlierRounds: [String], items: [String])
     case handCount(poll: String, labels: [String])
+    case wordCount(poll: String)
     case newAgendaItem(session: String)
     case editAgendaItem(id: String)
     case statusChange(proposal: String, to: ProposalStatus)

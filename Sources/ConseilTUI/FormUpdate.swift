@@ -21,67 +21,7 @@ func fillForm(_ key: Key, _ state: inout AppState) -> [Effect] {
     }
 }
 
-private let kinds: [PollKind] = [.yesno, .choice, .multi, .words, .text, .grades]
-
-func openPollForm(_ state: inout AppState) {
-    guard let session = state.data.session else { return }
-    let earlier = state.data.polls.map(\.poll)
-    state.form = Form(
-        purpose: .newPoll(session: session.id, earlierRounds: earlier.map(\.id)),
-        title: Localized(fr: "Nouveau scrutin (brouillon)", en: "New poll (draft)"),
-        fields: [
-            .choice(label: Localized(fr: "Type", en: "Kind"), options: kinds.map(\.name), index: 0),
-            .text(label: Localized(fr: "Question", en: "Question"), value: "", limit: Poll.maxQuestionLength),
-            .text(
-                label: Localized(fr: "Options (séparées par ;)", en: "Options (split by ;)"), value: "",
-                limit: 2000),
-            .number(
-                label: Localized(fr: "Réponses max. (multi, mots)", en: "Max answers (multi, words)"),
-                value: ""),
-            .toggle(label: Localized(fr: "Abstention", en: "Abstention"), on: false),
-            .toggle(label: Localized(fr: "Anonyme", en: "Anonymous"), on: false),
-            .toggle(label: Localized(fr: "Résultats masqués", en: "Hidden results"), on: false),
-            .choice(
-                label: Localized(fr: "Second tour de", en: "Second round of"),
-                options: [Localized(fr: "aucun", en: "none")]
-                    + earlier.map {
-                        Localized(fr: String($0.question.prefix(50)), en: String($0.question.prefix(50)))
-                    },
-                index: 0),
-        ] + PollRulesForm.fields + [
-            // Who may answer from a phone on `conseil serve`, as `poll new --voters`.
-            .choice(
-                label: Localized(fr: "Téléphones", en: "Phones"),
-                options: PollVoters.allCases.map(\.phoneChoice), index: 0)
-        ],
-        inputs: [.kind, .question, .options, .maxAnswers, .abstain, nil, nil, nil] + PollRulesForm.inputs + [
-            nil
-        ])
-}
-
-func openHandCountForm(_ state: inout AppState) {
-    guard let results = state.selectedPoll else { return }
-    let poll = results.poll
-    guard poll.kind.hasOptions, poll.state != .closed else {
-        state.message = Localized(
-            fr: "main levée : pour un scrutin à options, brouillon ou ouvert (les mots : conseil poll count)",
-            en: "show of hands: for an option poll, draft or open (words: conseil poll count)")
-        return
-    }
-    var fields = poll.options.map { Form.Field.number(label: Localized(fr: $0, en: $0), value: "") }
-    var inputs = [InputField?](repeating: .hands, count: fields.count)
-    if poll.kind == .multi {
-        fields.append(.number(label: Localized(fr: "Personnes", en: "People"), value: ""))
-        inputs.append(.voters)
-    }
-    state.form = Form(
-        purpose: .handCount(poll: poll.id, labels: poll.options),
-        title: Localized(
-            fr: "Main levée : \(poll.question.prefix(60))", en: "Show of hands: \(poll.question.prefix(60))"),
-        fields: fields, inputs: inputs)
-}
-
-/// A new item, or the selected one to edit (its title and planned duration filled in).
+/// A new item, or the selected one to edit (its title, planned duration and presenter filled in).
 func openAgendaItemForm(_ state: inout AppState, editing item: AgendaItem? = nil) {
     guard let session = state.data.session else { return }
     state.form = Form(
@@ -94,8 +34,12 @@ func openAgendaItemForm(_ state: inout AppState, editing item: AgendaItem? = nil
             .number(
                 label: Localized(fr: "Durée (minutes)", en: "Duration (minutes)"),
                 value: item?.duration.map(String.init) ?? ""),
+            .text(
+                label: Localized(
+                    fr: "Présenté par (identifiant, facultatif)", en: "Presenter (member id, optional)"),
+                value: item?.presenter ?? "", limit: 64),
         ],
-        inputs: [.title, .duration])
+        inputs: [.title, .duration, .presenter])
 }
 
 func openStatusNoteForm(_ proposal: String, _ target: ProposalStatus, _ state: inout AppState) {
@@ -116,29 +60,26 @@ func openStatusNoteForm(_ proposal: String, _ target: ProposalStatus, _ state: i
 
 private func submit(_ form: Form) -> [Effect] {
     switch form.purpose {
-    case .newPoll(let session, let earlier):
-        let options = form.text(2).split(separator: ";").map { WordNormaliser.tidy(String($0)) }.filter {
-            !$0.isEmpty
-        }
-        let afterIndex = form.choice(7)
-        return [
-            .createPoll(
-                PollRequest(
-                    session: session, kind: kinds[form.choice(0)], question: form.text(1), options: options,
-                    maxAnswers: Int(form.text(3)), abstain: form.isOn(4), anonymous: form.isOn(5),
-                    hideResults: form.isOn(6),
-                    after: afterIndex == 0 ? nil : earlier[afterIndex - 1],
-                    rules: PollRulesForm.rules(form, from: 8),
-                    voters: PollVoters.allCases[form.choice(8 + PollRulesForm.fields.count)]))
-        ]
+    case .newPoll(let session, let earlier, let items):
+        return [.createPoll(pollRequest(form, session: session, earlier: earlier, items: items))]
+    case .editPoll(let id, let session, let earlier, let items):
+        return [.updateDraftPoll(id: id, pollRequest(form, session: session, earlier: earlier, items: items))]
     case .handCount(let poll, let labels):
         let counts = labels.indices.map { Int(form.text($0)) ?? 0 }
         let voters = form.fields.count > labels.count ? Int(form.text(labels.count)) : nil
         return [.addHandCount(poll: poll, counts: counts, voters: voters)]
+    case .wordCount(let poll):
+        return [.addWordCount(poll: poll, words: form.text(0), voters: Int(form.text(1)))]
     case .newAgendaItem(let session):
-        return [.addAgendaItem(session: session, title: form.text(0), duration: Int(form.text(1)))]
+        return [
+            .addAgendaItem(
+                session: session, title: form.text(0), duration: Int(form.text(1)), presenter: form.text(2))
+        ]
     case .editAgendaItem(let id):
-        return [.updateAgendaItem(id: id, title: form.text(0), duration: Int(form.text(1)))]
+        return [
+            .updateAgendaItem(
+                id: id, title: form.text(0), duration: Int(form.text(1)), presenter: form.text(2))
+        ]
     case .statusChange(let proposal, let target):
         let note = WordNormaliser.tidy(form.text(0))
         let review = form.text(2).trimmingASCIISpaces
@@ -158,15 +99,5 @@ private func submit(_ form: Form) -> [Effect] {
                     title: form.text(0), theme: form.text(1), description: form.text(2), owner: form.text(3),
                     review: form.text(4)))
         ]
-    }
-}
-
-extension PollVoters {
-    /// The form's wording of who answers from a phone.
-    fileprivate var phoneChoice: Localized {
-        switch self {
-        case .members: Localized(fr: "membres (code personnel)", en: "members (personal code)")
-        case .room: Localized(fr: "toute la salle (code de salle)", en: "whole room (room code)")
-        }
     }
 }

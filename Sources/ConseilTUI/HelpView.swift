@@ -8,9 +8,13 @@ enum HelpView {
             state.t("Aide — touches (une touche pour revenir)", "Help — keys (any key to go back)"),
             x: area.x, y: area.y, style: .bold)
         var lines: [(text: String, heading: Bool)] = []
+        let rows = max(1, area.height - 2)
+        // Groups are spaced by a blank line unless that would push a column off the screen.
+        let keyCount = Keymap.bindings.count + Screen.allCases.count + 2
+        let spaced = keyCount + Screen.allCases.count + 1 <= rows * max(1, area.width / 26)
         func group(_ title: String, _ bindings: [Binding]) {
             guard !bindings.isEmpty else { return }
-            if !lines.isEmpty { lines.append(("", false)) }
+            if !lines.isEmpty && spaced { lines.append(("", false)) }
             lines.append((title, true))
             for binding in bindings {
                 let keys = binding.keys.map { $0.label(state.language) }.joined(separator: " ")
@@ -25,7 +29,6 @@ enum HelpView {
                 Keymap.bindings.filter { $0.screens == [screen] && !$0.projectorOnly })
         }
         group(state.t("Projecteur", "Projector"), Keymap.bindings.filter(\.projectorOnly))
-        let rows = max(1, area.height - 2)
         let columns = (lines.count + rows - 1) / rows
         let width = area.width / max(1, columns)
         for (index, line) in lines.enumerated() {

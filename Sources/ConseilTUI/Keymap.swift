@@ -9,7 +9,8 @@ public enum Action: Sendable, Equatable {
     case newPoll, showOfHands, newAgendaItem, mergeAnswer, unmergeAnswer, hideAnswer
     case revealMore, revealLess, nextPage, previousPage
     case attendance, moveItemUp, moveItemDown, sync, problems, editAgendaItem
-    case newProposal, advanceSession
+    case newProposal, advanceSession, room, joinPanel
+    case deleteAgendaItem, editPoll, deletePoll, takeBackHandCount, vote
 }
 
 extension Action {
@@ -18,13 +19,16 @@ extension Action {
     public var capability: Capability {
         switch self {
         case .screen, .help, .quit, .up, .down, .open, .back, .filter, .projector, .refresh,
-            .chooseSession, .problems, .revealMore, .revealLess, .nextPage, .previousPage:
+            .chooseSession, .problems, .revealMore, .revealLess, .nextPage, .previousPage, .joinPanel:
             .read
+        case .room: .openRoom
         case .startItem, .finishItem, .newAgendaItem, .moveItemUp, .moveItemDown, .editAgendaItem,
-            .advanceSession:
+            .advanceSession, .deleteAgendaItem:
             .runSessions
-        case .openPoll, .closePoll, .newPoll, .showOfHands, .mergeAnswer, .unmergeAnswer, .hideAnswer:
+        case .openPoll, .closePoll, .newPoll, .showOfHands, .mergeAnswer, .unmergeAnswer, .hideAnswer,
+            .editPoll, .deletePoll, .takeBackHandCount:
             .runPolls
+        case .vote: .vote
         case .attendance: .recordAttendance
         case .writeNote, .writeDecision, .writeAction, .editNote, .adoptMinutes: .writeMinutes
         case .changeStatus, .newProposal: .manageProposals
@@ -81,7 +85,7 @@ public enum Keymap {
             screens: [], hint: false),
         Binding(
             keys: [.enter], action: .open, help: Localized(fr: "ouvrir", en: "open"),
-            screens: [.polls, .proposals], hint: true),
+            screens: [.polls, .minutes, .proposals], hint: true),
         Binding(
             keys: [.escape], action: .back, help: Localized(fr: "retour", en: "back"), screens: [], hint: true
         ),
@@ -109,16 +113,35 @@ public enum Keymap {
             keys: [.character("e")], action: .editAgendaItem, help: Localized(fr: "modifier", en: "edit"),
             screens: [.agenda], hint: false),
         Binding(
-            keys: [.character("+")], action: .newAgendaItem,
-            help: Localized(fr: "ajouter un point", en: "add item"),
+            keys: [.character("N"), .character("+")], action: .newAgendaItem,
+            help: Localized(fr: "nouveau point", en: "new item"),
+            screens: [.agenda], hint: true),
+        Binding(
+            keys: [.character("D"), .delete], action: .deleteAgendaItem,
+            help: Localized(fr: "supprimer", en: "delete"),
             screens: [.agenda], hint: false),
         Binding(
             keys: [.character("N")], action: .newPoll, help: Localized(fr: "nouveau", en: "new"),
             screens: [.polls],
             hint: true),
         Binding(
+            keys: [.character("v")], action: .vote, help: Localized(fr: "voter", en: "vote"),
+            screens: [.polls], hint: true),
+        Binding(
             keys: [.character("m")], action: .showOfHands,
             help: Localized(fr: "main levée", en: "show of hands"),
+            screens: [.polls], hint: false),
+        Binding(
+            keys: [.character("M")], action: .takeBackHandCount,
+            help: Localized(fr: "retirer la main", en: "take back hands"),
+            screens: [.polls], hint: false),
+        Binding(
+            keys: [.character("e")], action: .editPoll,
+            help: Localized(fr: "modifier", en: "edit"),
+            screens: [.polls], hint: false),
+        Binding(
+            keys: [.character("D"), .delete], action: .deletePoll,
+            help: Localized(fr: "supprimer", en: "delete"),
             screens: [.polls], hint: false),
         Binding(
             keys: [.character("g")], action: .mergeAnswer,
@@ -153,6 +176,13 @@ public enum Keymap {
         Binding(
             keys: [.character("c")], action: .closePoll, help: Localized(fr: "clore", en: "close"),
             screens: [.polls], hint: true),
+        Binding(
+            keys: [.character("T")], action: .room,
+            help: Localized(fr: "salle (téléphones)", en: "room (phones)"), screens: [.polls], hint: true),
+        Binding(
+            keys: [.character("i")], action: .joinPanel,
+            help: Localized(fr: "QR rejoindre", en: "QR to join"), screens: [.polls],
+            hint: true, projectorOnly: true),
         Binding(
             keys: [.character("p")], action: .projector, help: Localized(fr: "projecteur", en: "projector"),
             screens: [.polls], hint: true),

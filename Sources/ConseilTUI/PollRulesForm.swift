@@ -4,18 +4,26 @@ import ConseilCore
 enum PollRulesForm {
     static let majorities: [MajorityRule?] = [nil] + MajorityRule.allCases
 
-    static let fields: [Form.Field] = [
-        .choice(
-            label: Localized(fr: "Majorité (oui/non)", en: "Majority (yes/no)"),
-            options: majorities.map { $0?.name ?? Localized(fr: "aucune", en: "none") }, index: 0),
-        .choice(
-            label: Localized(fr: "Base de la majorité", en: "Base of the majority"),
-            options: MajorityBase.allCases.map(\.name), index: 0),
-        .toggle(label: Localized(fr: "Vote nominatif", en: "Named vote"), on: false),
-        .text(
-            label: Localized(fr: "Mentions (;, jugement majoritaire)", en: "Grades (;, majority judgment)"),
-            value: "", limit: 600),
-    ]
+    static let fields = prefilled(PollRules())
+
+    /// The fields showing `rules` (a draft being edited).
+    static func prefilled(_ rules: PollRules) -> [Form.Field] {
+        [
+            .choice(
+                label: Localized(fr: "Majorité (oui/non)", en: "Majority (yes/no)"),
+                options: majorities.map { $0?.name ?? Localized(fr: "aucune", en: "none") },
+                index: majorities.firstIndex(of: rules.majority) ?? 0),
+            .choice(
+                label: Localized(fr: "Base de la majorité", en: "Base of the majority"),
+                options: MajorityBase.allCases.map(\.name),
+                index: MajorityBase.allCases.firstIndex(of: rules.of ?? .expressed) ?? 0),
+            .toggle(label: Localized(fr: "Vote nominatif", en: "Named vote"), on: rules.named),
+            .text(
+                label: Localized(
+                    fr: "Mentions (;, jugement majoritaire)", en: "Grades (;, majority judgment)"),
+                value: rules.grades.joined(separator: " ; "), limit: 600),
+        ]
+    }
 
     /// What each field is, for a refusal to point at.
     static let inputs: [InputField?] = [.majority, .base, .named, .grades]

@@ -38,10 +38,9 @@ enum PollsView {
             return comparison(previous, results, state, area, &buffer)
         }
         let barWidth = max(10, min(40, area.width - 50))
-        let lines = ResultsText(language: state.language, barWidth: barWidth, unicode: state.unicode).render(
-            results
-        )
-        .split(separator: "\n", omittingEmptySubsequences: false)
+        var renderer = ResultsText(language: state.language, barWidth: barWidth, unicode: state.unicode)
+        renderer.lineWidth = area.width
+        let lines = renderer.render(results).split(separator: "\n", omittingEmptySubsequences: false)
         // Answers start on the fourth line. A word cloud highlights the one g and h act on;
         // free texts scroll with ↑/↓ so that every answer can be read.
         let header = 3
@@ -79,6 +78,11 @@ enum PollsView {
         for (index, line) in shown.enumerated() where index < area.height {
             let style: CellStyle = index == 0 ? .bold : index == selectedLine ? .selected : .normal
             buffer.write(line, x: area.x, y: area.y + index, style: style, limit: area.width)
+        }
+        if results.poll.kind == .grades && results.poll.resultsVisible {
+            MeritBars.paint(
+                results, renderer, x: area.x, top: area.y + header, limit: area.width,
+                bottom: area.y + area.height, &buffer)
         }
     }
 }

@@ -2,6 +2,8 @@ import ConseilCore
 
 public enum CellStyle: UInt8, Sendable {
     case normal, bold, reverse, dim, title, accent, warning, good, bar, selected
+    /// Majority judgment's grades, best to worst (`MeritBars.style(grade:of:)` picks one).
+    case merit1, merit2, merit3, merit4, merit5, merit6, merit7
 }
 
 public struct Cell: Equatable, Sendable {
@@ -75,6 +77,14 @@ public struct ScreenBuffer: Sendable, Equatable {
         guard at >= 0, at < end else { return column }
         cells[y * width + at] = Cell(character: "…", style: style, isContinuation: false)
         return at + 1
+    }
+
+    /// Gives `count` cells from (x, y) another style, keeping what they show.
+    public mutating func restyle(x: Int, y: Int, width count: Int, style: CellStyle) {
+        guard y >= 0, y < height, count > 0 else { return }
+        for column in max(0, x)..<max(max(0, x), min(width, x + count)) {
+            cells[y * width + column].style = style
+        }
     }
 
     public mutating func fill(x: Int, y: Int, width count: Int, character: Character = " ", style: CellStyle)

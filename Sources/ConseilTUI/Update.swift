@@ -9,6 +9,8 @@ public enum Event: Sendable {
     case outcome(Effect, EffectResult)
     /// The clone's sync state for the title bar, read off the drawing loop (nil: no repository).
     case syncLine(Localized?)
+    /// The room server of the session, read by the shell (nil: the room is closed).
+    case room(RoomAccess?)
 }
 
 /// The whole behaviour of the interface: a pure function from a state and an event to the
@@ -38,6 +40,10 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
     case .syncLine(let line):
         state.syncLine = line
         return []
+    case .room(let access):
+        // The room code is for the facilitator's screens, never a restricted session's.
+        state.room = state.actor.may(.openRoom) ? access : nil
+        return []
     case .key(let key):
         state.message = nil
         return handle(key, &state)
@@ -57,6 +63,7 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     if state.statusChoice != nil { return chooseStatus(key, &state) }
     if state.sessionPicker != nil { return pickSession(key, &state) }
     if state.attendanceCursor != nil { return recordAttendance(key, &state) }
+    if state.entryList != nil { return pickEntry(key, &state) }
     if state.mergeSource != nil, key == .escape {
         state.mergeSource = nil
         return []
@@ -66,7 +73,8 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     }
     // The wall (`conseil projector`) only reveals, turns pages, helps and quits.
     if state.wall != nil,
-        ![.help, .quit, .refresh, .revealMore, .revealLess, .nextPage, .previousPage].contains(binding.action)
+        ![.help, .quit, .refresh, .revealMore, .revealLess, .nextPage, .previousPage, .joinPanel].contains(
+            binding.action)
     {
         return []
     }
@@ -98,9 +106,11 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     case .open:
         switch state.screen {
         case .polls:
+            if let ballot = ballotOnEnter(state) { return ballot }
             state.openPoll = state.selectedPoll?.poll.id
             state.answerCursor = 0
         case .proposals: state.openProposal = state.selectedProposal?.proposal.id
+        case .minutes: openEntryList(&state)
         default: break
         }
     case .projector:
@@ -113,6 +123,8 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     case .revealMore: state.reveal = RevealStage(rawValue: min(2, state.reveal.rawValue + 1)) ?? .results
     case .revealLess: state.reveal = RevealStage(rawValue: max(0, state.reveal.rawValue - 1)) ?? .question
     case .nextPage: state.cardPage += 1
+    case .room: return roomKey(&state)
+    case .joinPanel: state.joinPanelHidden.toggle()
     case .previousPage: state.cardPage = max(0, state.cardPage - 1)
     case .filter:
         state.filtering = true
@@ -130,6 +142,8 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     case .moveItemDown: if let item = state.selectedItem { return moveItem(item, 1, &state) }
     case .newPoll: openPollForm(&state)
     case .newProposal: openProposalForm(&state)
+    case .deleteAgendaItem, .editPoll, .deletePoll, .takeBackHandCount, .vote:
+        return recordTask(action, &state)
     case .advanceSession: return advanceSession(&state)
     case .showOfHands: openHandCountForm(&state)
     case .newAgendaItem: openAgendaItemForm(&state)

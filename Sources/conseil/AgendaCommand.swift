@@ -5,7 +5,7 @@ import ConseilStore
 struct AgendaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agenda", abstract: "L'ordre du jour d'une séance.",
-        subcommands: [Add.self, List.self, Start.self, Finish.self])
+        subcommands: [Add.self, Edit.self, Delete.self, List.self, Start.self, Finish.self])
 
     static func line(_ item: AgendaItem, _ context: Context) -> String {
         let planned = item.duration.map { DateFormat.minutes($0) } ?? "—"

@@ -20,8 +20,8 @@ extension TuiCommand: RequiresCapability { static let capability = Capability.re
 extension VoteCommand: RequiresCapability { static let capability = Capability.vote }
 extension CheckCommand: RequiresCapability { static let capability = Capability.read }
 extension OverviewCommand: RequiresCapability { static let capability = Capability.read }
-/// Listens on the network for the room's phones: a program of its own, never over SSH.
-extension ServeCommand: RequiresCapability { static let capability = Capability.runPrograms }
+/// Listens on the network for the room's phones: the facilitator's, never over SSH.
+extension ServeCommand: RequiresCapability { static let capability = Capability.openRoom }
 /// Creates a data root and runs `git init`: outside any data root.
 extension InitCommand: RequiresCapability { static let capability = Capability.runPrograms }
 
@@ -41,6 +41,8 @@ extension AgendaCommand.List: RequiresCapability { static let capability = Capab
 extension AgendaCommand.Add: RequiresCapability { static let capability = Capability.runSessions }
 extension AgendaCommand.Start: RequiresCapability { static let capability = Capability.runSessions }
 extension AgendaCommand.Finish: RequiresCapability { static let capability = Capability.runSessions }
+extension AgendaCommand.Edit: RequiresCapability { static let capability = Capability.runSessions }
+extension AgendaCommand.Delete: RequiresCapability { static let capability = Capability.runSessions }
 
 extension PollCommand.List: RequiresCapability { static let capability = Capability.read }
 extension PollCommand.Results: RequiresCapability { static let capability = Capability.read }
@@ -52,6 +54,9 @@ extension PollCommand.Merge: RequiresCapability { static let capability = Capabi
 extension PollCommand.Unmerge: RequiresCapability { static let capability = Capability.runPolls }
 extension PollCommand.Hide: RequiresCapability { static let capability = Capability.runPolls }
 extension PollCommand.Show: RequiresCapability { static let capability = Capability.runPolls }
+extension PollCommand.Edit: RequiresCapability { static let capability = Capability.runPolls }
+extension PollCommand.Delete: RequiresCapability { static let capability = Capability.runPolls }
+extension PollCommand.Uncount: RequiresCapability { static let capability = Capability.runPolls }
 /// A second terminal that only shows a poll to the room.
 extension ProjectorCommand: RequiresCapability { static let capability = Capability.read }
 
@@ -63,6 +68,7 @@ extension ProposalCommand.Status: RequiresCapability { static let capability = C
 extension MinutesCommand.Export: RequiresCapability { static let capability = Capability.read }
 extension MinutesCommand.Add: RequiresCapability { static let capability = Capability.writeMinutes }
 extension MinutesCommand.Adopt: RequiresCapability { static let capability = Capability.writeMinutes }
+extension MinutesCommand.Delete: RequiresCapability { static let capability = Capability.writeMinutes }
 
 /// `sync` and `sync status` run git.
 extension SyncCommand.Run: RequiresCapability { static let capability = Capability.runPrograms }

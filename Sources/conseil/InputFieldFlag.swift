@@ -26,6 +26,8 @@ extension InputField {
         case .base: "--of"
         case .named: "--named"
         case .grades: "--grade"
+        case .presenter: "--presenter"
+        case .item: "--item"
         }
     }
 }

@@ -5,7 +5,7 @@ import ConseilStore
 struct MinutesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "minutes", abstract: "Le compte rendu d'une séance.",
-        subcommands: [Add.self, Adopt.self, Export.self])
+        subcommands: [Add.self, Delete.self, Adopt.self, Export.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -7,7 +7,7 @@ struct PollCommand: ParsableCommand {
         commandName: "poll", abstract: "Les scrutins d'une séance.",
         subcommands: [
             New.self, List.self, Open.self, Close.self, Count.self, Results.self, Merge.self, Unmerge.self,
-            Hide.self, Show.self,
+            Hide.self, Show.self, Edit.self, Delete.self, Uncount.self,
         ])
 
     static func line(_ poll: Poll, _ context: Context) -> String {

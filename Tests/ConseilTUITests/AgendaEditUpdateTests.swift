@@ -9,13 +9,14 @@ struct AgendaEditUpdateTests {
         driver.play("1je")
         #expect(driver.text.contains("Modifier le point"))
         #expect(driver.text.contains("Le numérique dans nos quartiers"))
-        let effects = driver.play("<C-u> et les villages<Tab><Backspace><Backspace>50<Enter>")
-        guard case .updateAgendaItem(let id, let title, let duration)? = effects.first else {
+        let effects = driver.play("<C-u> et les villages<Tab><Backspace><Backspace>50<Enter><Enter>")
+        guard case .updateAgendaItem(let id, let title, let duration, let presenter)? = effects.first else {
             Issue.record("no update: \(effects)")
             return
         }
         #expect(id == CouncilFixture.runningItem)
         #expect(title == " et les villages")
         #expect(duration == 50)
+        #expect(presenter == "sam", "the presenter is filled in and kept")
     }
 }

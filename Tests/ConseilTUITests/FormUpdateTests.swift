@@ -60,8 +60,8 @@ struct FormUpdateTests {
 
     @Test func anAgendaItemWithItsDuration() {
         var driver = ScreenDriver()
-        let effects = driver.play("1+Questions des habitants<Tab>15<Enter>")
-        guard case .addAgendaItem(_, let title, let duration)? = effects.first else {
+        let effects = driver.play("1+Questions des habitants<Tab>15<Enter><Enter>")
+        guard case .addAgendaItem(_, let title, let duration, _)? = effects.first else {
             Issue.record("no item added: \(effects)")
             return
         }

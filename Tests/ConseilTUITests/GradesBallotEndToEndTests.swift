@@ -25,10 +25,7 @@ struct GradesBallotEndToEndTests {
             ]).split(separator: "\n").last.map(String.init) ?? ""
         try app.conseil(["poll", "open", poll, "--member", "anne"])
 
-        let variables = LiveApp.environment(app.fixture).map { "\($0.key)='\($0.value)'" }.sorted()
-            .joined(separator: " ")
-        let ballot = try app.tmux.open(
-            "env -i TERM=\"$TERM\" \(variables) '\(app.binary)' vote \(poll) --member m35")
+        let ballot = try app.ballotScreen(poll: poll, member: "m35")
         try ballot.waitFor("Quels projets financer ?", "1 2 3 4 5 6 7", timeout: 30)
         // Fablab: → twice from ungraded, Très bien. Café: the digit 3, Bien. Repair café: ungraded.
         try ballot.send("Right")

@@ -33,8 +33,8 @@ struct KeepWorkTests {
     }
 
     @Test(arguments: [
-        ("1+Un point<Tab>5000<Enter>", "Durée (minutes) : durée prévue"),
-        ("1+   <Tab>10<Enter>", "Titre : le titre doit faire"),
+        ("1+Un point<Tab>5000<C-s>", "Durée (minutes) : durée prévue"),
+        ("1+   <Tab>10<C-s>", "Titre : le titre doit faire"),
     ])
     func aRefusedAgendaFormKeepsItsFields(keys: String, says: String) throws {
         let fixture = try CouncilFixture()

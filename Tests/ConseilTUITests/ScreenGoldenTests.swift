@@ -66,8 +66,9 @@ struct ScreenGoldenTests {
         if driver.state.filtering {
             #expect(hints.hasPrefix(" / "))
         } else {
-            // Enter is offered only where it opens something (polls, proposals).
-            let opens = [.polls, .proposals].contains(driver.state.screen) && !driver.state.showHelp
+            // Enter is offered only where it opens something (polls, minutes entries, proposals).
+            let opens =
+                [.polls, .minutes, .proposals].contains(driver.state.screen) && !driver.state.showHelp
             #expect(hints.hasPrefix(opens ? " Entrée ouvrir  Échap retour  " : " Échap retour  "), "\(hints)")
             #expect(hints.contains("? aide"), "\(hints)")
             #expect(hints.contains("q quitter"), "\(hints)")

@@ -20,6 +20,8 @@ void cc_resume(void);
 int cc_lines(void);
 int cc_cols(void);
 int cc_has_colors(void);
+/// How many colours the terminal has (COLORS: 8, 16, 256…), once colour has started.
+int cc_colors(void);
 /// Reads one key with a timeout in milliseconds. Returns 0 for a character (in *ch),
 /// 1 for a function key (in *ch, a KEY_ code), -1 when nothing came.
 int cc_read(int timeout_ms, unsigned int *ch);

@@ -26,7 +26,13 @@ public enum MeritProfile {
 
     /// « 1 Excellent · 2 Très bien · … », the key to the bars.
     public static func legend(_ scale: [String]) -> String {
-        scale.enumerated().map { "\(($0.offset + 1) % 10) \(InertText.make($0.element))" }.joined(
-            separator: " · ")
+        legendEntries(scale).joined(separator: legendSeparator)
     }
+
+    /// « 1 Excellent », « 2 Très bien »…: one entry of the legend per grade.
+    public static func legendEntries(_ scale: [String]) -> [String] {
+        scale.enumerated().map { "\(($0.offset + 1) % 10) \(InertText.make($0.element))" }
+    }
+
+    public static let legendSeparator = " · "
 }

@@ -5,7 +5,7 @@ extension ResultsText {
         let poll = results.poll
         let labels = results.ranking.map { InertText.make(poll.options[$0.option]) }
         let labelWidth = labels.map(DisplayWidth.of).max() ?? 0
-        var lines = [t("  Profils de mérite : ", "  Merit profiles: ") + MeritProfile.legend(poll.scale), ""]
+        var lines = legend(poll.scale).lines + [""]
         for (ranked, label) in zip(results.ranking, labels) {
             let grade = ranked.majorityGrade.map { InertText.make(poll.scale[$0]) } ?? "—"
             lines.append(
@@ -13,6 +13,39 @@ extension ResultsText {
             )
         }
         return lines
+    }
+
+    /// « Profils de mérite : 1 Excellent · 2 Très bien · … », wrapped to `lineWidth` (the
+    /// lines after the first indented under the first entry), and where each grade's number is.
+    private func legend(_ scale: [String]) -> (lines: [String], places: [(line: Int, column: Int)]) {
+        let prefix = t("  Profils de mérite : ", "  Merit profiles: ")
+        let indent = String(repeating: " ", count: DisplayWidth.of(prefix))
+        var lines = [prefix]
+        var places: [(line: Int, column: Int)] = []
+        for entry in MeritProfile.legendEntries(scale) {
+            var separator = places.isEmpty ? "" : MeritProfile.legendSeparator
+            if let width = lineWidth, !places.isEmpty, places.last?.line == lines.count - 1,
+                DisplayWidth.of(lines[lines.count - 1] + separator + entry) > width
+            {
+                lines.append(indent)
+                separator = ""
+            }
+            places.append((lines.count - 1, DisplayWidth.of(lines[lines.count - 1] + separator)))
+            lines[lines.count - 1] += separator + entry
+        }
+        return (lines, places)
+    }
+
+    /// Where `rankingLines` puts each grade's number in the legend (line, column), and the line
+    /// and column where the bars start: a screen colours them by grade.
+    public func rankingColumns(_ results: PollResults) -> (
+        legend: [(line: Int, column: Int)], barsLine: Int, barsColumn: Int
+    ) {
+        let labelWidth =
+            results.ranking.map { DisplayWidth.of(InertText.make(results.poll.options[$0.option])) }.max()
+            ?? 0
+        let legend = legend(results.poll.scale)
+        return (legend.places, legend.lines.count + 1, 2 + 3 + 1 + labelWidth + 2)
     }
 
     public func decisionLines(_ results: PollResults) -> [String] {

@@ -6,6 +6,8 @@ public struct ResultsText {
     public let barWidth: Int
     /// Block glyphs when the terminal speaks UTF-8, plain ASCII otherwise.
     public let unicode: Bool
+    /// The screen's width, when known: long lines such as the merit profiles' legend wrap to it.
+    public var lineWidth: Int?
 
     public init(language: Language, barWidth: Int = 30, unicode: Bool = true) {
         self.language = language

@@ -8,7 +8,7 @@ extension UseCases {
             .runSessions, for: Localized(fr: "modifier l'ordre du jour", en: "editing the agenda"))
         let title = try AgendaItem.checkedTitle(title)
         try AgendaItem.checkDuration(duration)
-        if let presenter { _ = try council().requireMember(presenter) }
+        if let presenter { _ = try council().requireMember(presenter, field: .presenter) }
         return try changing(session: id) { session in
             let items = root.agenda(session: session.id).values
             let item = AgendaItem(
@@ -20,16 +20,46 @@ extension UseCases {
         }
     }
 
-    public func updateAgendaItem(_ id: String, title: String, duration: Int?) throws {
+    /// Replaces an item's title, planned duration and presenter (nil: nobody named).
+    public func updateAgendaItem(_ id: String, title: String, duration: Int?, presenter: String?) throws {
         try actor.require(
             .runSessions, for: Localized(fr: "modifier l'ordre du jour", en: "editing the agenda"))
         let title = try AgendaItem.checkedTitle(title)
         try AgendaItem.checkDuration(duration)
+        if let presenter { _ = try council().requireMember(presenter, field: .presenter) }
         try changing(item: id) { item in
             var item = item
             item.title = title
             item.duration = duration
+            item.presenter = presenter
             try root.save(item)
+        }
+    }
+
+    /// Deletes an item planned by mistake. An item that was taken up (started), or that a poll or
+    /// a minutes entry belongs to, is part of the session's record: it stays (DECISIONS.md).
+    public func deleteAgendaItem(_ id: String) throws -> AgendaItem {
+        try actor.require(
+            .runSessions, for: Localized(fr: "modifier l'ordre du jour", en: "editing the agenda"))
+        return try changing(item: id) { item in
+            guard item.state == .upcoming, item.spentSeconds == 0 else {
+                throw ConseilError(
+                    fr:
+                        "le point « \(InertText.make(item.title)) » a été abordé : il reste à l'ordre du jour",
+                    en: "item “\(InertText.make(item.title))” has been taken up: it stays on the agenda")
+            }
+            let polls = root.polls(session: item.session).values.filter { $0.item == item.id }
+            let entries = root.minutesEntries(session: item.session).values.filter { $0.item == item.id }
+            guard polls.isEmpty, entries.isEmpty else {
+                throw ConseilError(
+                    fr:
+                        "le point « \(InertText.make(item.title)) » a \(polls.count) scrutin(s) et \(entries.count) note(s) du compte rendu : supprimez-les ou rattachez-les ailleurs d'abord",
+                    en:
+                        "item “\(InertText.make(item.title))” has \(polls.count) poll(s) and \(entries.count) minutes entries: delete them or attach them elsewhere first"
+                )
+            }
+            try root.remove(record: root.absolute(Layout.agendaItem(session: item.session, item: item.id)))
+            return item
         }
     }
 

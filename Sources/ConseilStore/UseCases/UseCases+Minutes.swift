@@ -61,6 +61,20 @@ extension UseCases {
         }
     }
 
+    /// Deletes a note, a decision or an action written by mistake, while the minutes are a draft.
+    public func deleteMinutesEntry(session id: String, entry: String) throws -> MinutesEntry {
+        try actor.require(
+            .writeMinutes,
+            for: Localized(fr: "supprimer une note du compte rendu", en: "deleting a minutes entry"))
+        let entry = try Identifier.validated(entry, what: Localized(fr: "note", en: "entry"))
+        return try changing(session: id) { session in
+            let file = root.absolute(Layout.minutesEntry(session: session.id, entry: entry))
+            let existing = try root.load(MinutesEntry.self, at: file)
+            try root.remove(record: file)
+            return existing
+        }
+    }
+
     /// Adopting the minutes settles the session: nothing they report changes afterwards. A
     /// poll still open would keep changing them, so adoption waits until every poll is closed.
     /// `next` names the later session at which the procès-verbal is arrêté (L2121-15).

@@ -39,26 +39,40 @@ extension UseCases {
     public func createPoll(_ draft: PollDraft) throws -> Poll {
         try actor.require(.runPolls, for: Localized(fr: "créer un scrutin", en: "creating a poll"))
         return try changing(session: draft.session) { session in
-            if let after = draft.after {
-                let first = try root.poll(after)
-                guard first.kind == draft.kind else {
-                    throw ConseilError(
-                        fr:
-                            "le premier tour \(first.id) est de type \(first.kind.rawValue) : le second tour doit être du même type",
-                        en:
-                            "the first round \(first.id) is a \(first.kind.rawValue) poll: the second round must be the same kind"
-                    )
-                }
-            }
-            if let item = draft.item { try requireItem(item, in: session) }
-            let poll = try Poll.make(
-                id: newId("q"), session: session.id, item: draft.item, kind: draft.kind,
-                question: draft.question, options: draft.options, abstain: draft.abstain,
-                maxAnswers: draft.maxAnswers, anonymous: draft.anonymous, hideResults: draft.hideResults,
-                after: draft.after, createdAt: now, createdBy: actor.id, rules: draft.rules, voters: draft.voters)
+            let poll = try make(draft, in: session, id: newId("q"), createdAt: now, createdBy: actor.id)
             try root.create(poll, at: root.absolute(Layout.poll(session: session.id, poll: poll.id)))
             return poll
         }
+    }
+
+    /// The poll a draft describes, checked against the session it goes in (its agenda item, its
+    /// first round): the one set of checks for a new poll and an edited draft.
+    func make(_ draft: PollDraft, in session: Session, id: String, createdAt: Timestamp, createdBy: String)
+        throws -> Poll
+    {
+        if let after = draft.after {
+            let first = try root.poll(after)
+            guard first.id != id else {
+                throw ConseilError(
+                    fr: "un scrutin ne peut pas être son propre second tour",
+                    en: "a poll cannot be its own second round")
+            }
+            guard first.kind == draft.kind else {
+                throw ConseilError(
+                    fr:
+                        "le premier tour \(first.id) est de type \(first.kind.rawValue) : le second tour doit être du même type",
+                    en:
+                        "the first round \(first.id) is a \(first.kind.rawValue) poll: the second round must be the same kind"
+                )
+            }
+        }
+        if let item = draft.item { try requireItem(item, in: session) }
+        return try Poll.make(
+            id: id, session: session.id, item: draft.item, kind: draft.kind,
+            question: draft.question, options: draft.options, abstain: draft.abstain,
+            maxAnswers: draft.maxAnswers, anonymous: draft.anonymous, hideResults: draft.hideResults,
+            after: draft.after, createdAt: createdAt, createdBy: createdBy, rules: draft.rules,
+            voters: draft.voters)
     }
 
     public func openPoll(_ id: String) throws -> Poll {
@@ -118,7 +132,7 @@ extension UseCases {
         guard found.session == session.id else {
             throw ConseilError(
                 fr: "le point \(item) n'est pas dans la séance \(session.id)",
-                en: "item \(item) is not in session \(session.id)")
+                en: "item \(item) is not in session \(session.id)", field: .item)
         }
     }
 }

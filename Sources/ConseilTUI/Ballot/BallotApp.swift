@@ -31,9 +31,7 @@ public final class BallotApp: TerminalProgram {
             openPolls: open)
         state.represented = try represented.map { try root.requireCouncil().requireMember($0) }
         lastPolls = open.map(\.id)
-        if let current = state.poll {
-            state.choose(current, recorded: root.recordedAnswers(poll: current, member: state.voter.id))
-        }
+        if let current = state.poll { self.open(current) }
     }
 
     public var shouldQuit = false
@@ -51,7 +49,7 @@ public final class BallotApp: TerminalProgram {
             state.height = height
         case .tick(let time):
             useCases = useCases.at(time)
-        case .data, .outcome, .syncLine:
+        case .data, .outcome, .syncLine, .room:
             break
         }
     }
@@ -67,18 +65,44 @@ public final class BallotApp: TerminalProgram {
             state.poll = nil
             state.message = Localized(fr: "le scrutin vient d'être clos", en: "the poll has just closed")
         }
-        if state.poll == nil && open.count == 1 {
-            state.choose(open[0], recorded: root.recordedAnswers(poll: open[0], member: state.voter.id))
+        if state.poll == nil && open.count == 1 { self.open(open[0]) }
+    }
+
+    /// Starts answering `poll`. Opened for the member's own ballot (no `--for`), the screen
+    /// learns the pouvoir they hold in the poll's session, and goes straight to that ballot
+    /// when their own is already in and the represented member's is not.
+    private func open(_ poll: Poll, own: Bool = false) {
+        if state.represented == nil || state.onPouvoirBallot {
+            state.pouvoir = root.pouvoirGiven(to: state.member.id, session: poll.session)
+            state.represented = nil
+            if !own, let giver = state.pouvoir,
+                root.recordedAnswers(poll: poll, member: state.member.id) != nil,
+                root.recordedAnswers(poll: poll, member: giver.id) == nil
+            {
+                state.represented = giver
+            }
         }
+        state.choose(poll, recorded: root.recordedAnswers(poll: poll, member: state.voter.id))
+        if state.onPouvoirBallot { state.notice = pouvoirNotice(own: false) }
+    }
+
+    /// What the holder reads on reaching the represented member's ballot.
+    private func pouvoirNotice(own cast: Bool) -> Localized? {
+        guard let giver = state.pouvoir else { return nil }
+        return Localized(
+            fr: (cast ? "✔ votre vote est enregistré. " : "")
+                + "Vote pour \(giver.name) (pouvoir) · Échap : votre bulletin",
+            en: (cast ? "✔ your vote is recorded. " : "")
+                + "Vote for \(giver.name) (pouvoir) · Esc: your ballot")
     }
 
     private func perform(_ effect: BallotEffect) {
         switch effect {
         case .quit:
             shouldQuit = true
-        case .choose(let id):
+        case .choose(let id), .ownBallot(let id):
             guard let poll = state.openPolls.first(where: { $0.id == id }) else { return }
-            state.choose(poll, recorded: root.recordedAnswers(poll: poll, member: state.voter.id))
+            open(poll, own: effect == .ownBallot(poll: id))
         case .cast(let id, let answer):
             do {
                 // Read again: the poll may have closed since the screen opened. Options go by
@@ -87,6 +111,12 @@ public final class BallotApp: TerminalProgram {
                 let resolved = try cast(answer, in: poll)
                 state.recorded = poll.anonymous ? [] : resolved
                 state.message = nil
+                if state.represented == nil, let giver = state.pouvoir {
+                    // The holder's own ballot is in: the represented member's comes next.
+                    state.represented = giver
+                    state.choose(poll, recorded: root.recordedAnswers(poll: poll, member: giver.id))
+                    state.notice = pouvoirNotice(own: true)
+                }
             } catch let error as ConseilError {
                 state.message = error.message
             } catch {

@@ -11,6 +11,9 @@ public struct BallotState: Sendable {
     /// The excused member whose ballot this screen casts, through the pouvoir `member` holds
     /// (`conseil vote --for`); nil for the member's own ballot.
     public var represented: Member?
+    /// The excused member whose pouvoir `member` holds in the current poll's session, when the
+    /// screen was opened for the member's own ballot: their ballot comes next on the same screen.
+    public var pouvoir: Member?
     /// The polls open for voting now, newest session first.
     public var openPolls: [Poll]
     /// The poll being answered; nil while choosing among several (or when none is open).
@@ -25,6 +28,8 @@ public struct BallotState: Sendable {
     /// The answers of the ballot on disk, when the member already voted in this poll.
     public var recorded: [String]?
     public var message: Localized?
+    /// Good news shown where the message goes: the own ballot is in, the pouvoir's is next.
+    public var notice: Localized?
 
     public init(language: Language, width: Int, height: Int, unicode: Bool, member: Member, openPolls: [Poll])
     {
@@ -41,6 +46,9 @@ public struct BallotState: Sendable {
 
     /// Whose ballot is cast: the represented member's, or the member's own.
     public var voter: Member { represented ?? member }
+
+    /// True on the represented member's ballot reached from the own one (Esc goes back to it).
+    var onPouvoirBallot: Bool { represented != nil && represented?.id == pouvoir?.id }
 
     /// Starts answering `poll`, showing what the member chose before, if anything.
     public mutating func choose(_ poll: Poll, recorded: [String]?) {
@@ -99,5 +107,7 @@ public enum BallotAnswer: Equatable, Sendable {
 public enum BallotEffect: Equatable, Sendable {
     case cast(poll: String, answer: BallotAnswer)
     case choose(poll: String)
+    /// From the represented member's ballot back to the holder's own.
+    case ownBallot(poll: String)
     case quit
 }

@@ -3,12 +3,16 @@ import ConseilCore
 /// The ballot's behaviour: pure, like the main interface's `update`.
 public func updateBallot(_ state: inout BallotState, _ key: Key) -> [BallotEffect] {
     state.message = nil
+    state.notice = nil
     guard let poll = state.poll else { return choosePoll(key, &state) }
     switch key {
     case .up: state.cursor = max(0, state.cursor - 1)
     case .down, .tab: state.cursor = min(state.rowCount - 1, state.cursor + 1)
     case .escape:
-        if state.openPolls.count > 1 {
+        if state.onPouvoirBallot {
+            // Back to the holder's own ballot, as it is on disk.
+            return [.ownBallot(poll: poll.id)]
+        } else if state.openPolls.count > 1 {
             state.poll = nil
         } else {
             return [.quit]

@@ -10,10 +10,10 @@ public enum BallotView {
         }
         let width = state.width
         buffer.fill(x: 0, y: 0, width: width, style: .title)
-        let pouvoir = state.represented.map { state.t(", pour ", ", for ") + $0.name + " (pouvoir)" }
-        buffer.write(
-            " " + state.t("Vote", "Vote") + " — " + state.member.name + (pouvoir ?? ""), x: 0, y: 0,
-            style: .title)
+        let title =
+            state.represented.map { state.t("Vote pour ", "Vote for ") + $0.name + " (pouvoir) · " }
+            ?? state.t("Vote — ", "Vote — ")
+        buffer.write(" " + title + state.member.name, x: 0, y: 0, style: .title)
         guard let poll = state.poll else {
             list(state, &buffer)
             return buffer
@@ -31,37 +31,42 @@ public enum BallotView {
             y += 1
         }
         y += 1
-        let bottom = state.height - 3
-        let first = max(0, state.cursor - (bottom - y) + 1)
+        let footer = footerLines(state, poll)
+        // A blank row between the list and the footer while the screen has rows to spare.
+        let bottom = state.height - 1 - footer.lines.count - (state.height >= 16 ? 1 : 0)
         if poll.kind == .grades {
-            GradesGrid.draw(state, poll, first: first, top: y, bottom: bottom, &buffer)
-        } else if poll.kind.hasOptions {
-            for (index, option) in poll.options.enumerated().dropFirst(first) where y < bottom {
-                let mark =
-                    poll.kind == .multi
-                    ? (state.ticked.contains(index) ? "[x]" : "[ ]")
-                    : (state.ticked.contains(index) ? "(•)" : "( )")
-                let selected = index == state.cursor
-                if selected { buffer.fill(x: 0, y: y, width: width, style: .selected) }
-                buffer.write(
-                    (selected ? "▶ " : "  ") + mark + " " + option, x: 0, y: y,
-                    style: selected ? .selected : .normal)
-                y += 1
-            }
+            GradesGrid.draw(state, poll, top: y, bottom: bottom, &buffer)
         } else {
-            for (index, text) in state.typed.enumerated().dropFirst(first) where y < bottom {
+            let window = ScrollWindow(total: state.rowCount, cursor: state.cursor, rows: bottom - y)
+            y = window.drawMarkers(top: y, bottom: bottom, language: state.language, &buffer)
+            for index in window.range {
                 let selected = index == state.cursor
-                let label = poll.kind == .words ? "\(index + 1). " : ""
-                let room = width - 3 - label.count
-                let shown = text.count > room - 1 ? "…" + String(text.suffix(room - 2)) : text
-                buffer.write((selected ? "▶ " : "  ") + label, x: 0, y: y)
-                buffer.write(
-                    shown + (selected ? "▏" : ""), x: 2 + label.count, y: y,
-                    style: selected ? .selected : .normal)
+                if poll.kind.hasOptions {
+                    let mark =
+                        poll.kind == .multi
+                        ? (state.ticked.contains(index) ? "[x]" : "[ ]")
+                        : (state.ticked.contains(index) ? "(•)" : "( )")
+                    if selected { buffer.fill(x: 0, y: y, width: width, style: .selected) }
+                    buffer.write(
+                        (selected ? "▶ " : "  ") + mark + " " + poll.options[index], x: 0, y: y,
+                        style: selected ? .selected : .normal)
+                } else {
+                    let text = state.typed[index]
+                    let label = poll.kind == .words ? "\(index + 1). " : ""
+                    let room = width - 3 - label.count
+                    let shown = text.count > room - 1 ? "…" + String(text.suffix(room - 2)) : text
+                    buffer.write((selected ? "▶ " : "  ") + label, x: 0, y: y)
+                    buffer.write(
+                        shown + (selected ? "▏" : ""), x: 2 + label.count, y: y,
+                        style: selected ? .selected : .normal)
+                }
                 y += 1
             }
         }
-        footer(state, poll, &buffer)
+        for (row, line) in footer.lines.enumerated() {
+            buffer.write(line, x: 0, y: state.height - 1 - footer.lines.count + row, style: footer.style)
+        }
+        hint(state, poll, &buffer)
         return buffer
     }
 
@@ -77,12 +82,16 @@ public enum BallotView {
             return
         }
         buffer.write(state.t("Scrutins ouverts :", "Open polls:"), x: 1, y: 2, style: .bold)
-        for (index, poll) in state.openPolls.enumerated() where 4 + index < state.height - 2 {
+        let window = ScrollWindow(
+            total: state.openPolls.count, cursor: state.cursor, rows: state.height - 2 - 4)
+        var y = window.drawMarkers(top: 4, bottom: state.height - 2, language: state.language, &buffer)
+        for index in window.range {
             let selected = index == state.cursor
-            if selected { buffer.fill(x: 0, y: 4 + index, width: state.width, style: .selected) }
+            if selected { buffer.fill(x: 0, y: y, width: state.width, style: .selected) }
             buffer.write(
-                (selected ? "▶ " : "  ") + poll.question, x: 0, y: 4 + index,
+                (selected ? "▶ " : "  ") + state.openPolls[index].question, x: 0, y: y,
                 style: selected ? .selected : .normal)
+            y += 1
         }
         buffer.fill(x: 0, y: state.height - 1, width: state.width, style: .title)
         buffer.write(
@@ -90,18 +99,31 @@ public enum BallotView {
             y: state.height - 1, style: .title)
     }
 
-    private static func footer(_ state: BallotState, _ poll: Poll, _ buffer: inout ScreenBuffer) {
-        let y = state.height - 2
+    /// The message, the notice or the recorded vote, wrapped to the width (three rows at most).
+    private static func footerLines(_ state: BallotState, _ poll: Poll) -> (lines: [String], style: CellStyle)
+    {
+        let text: String
+        let style: CellStyle
         if let message = state.message {
-            buffer.write(" " + message.text(state.language), x: 0, y: y, style: .warning)
+            (text, style) = (message.text(state.language), .warning)
+        } else if let notice = state.notice {
+            (text, style) = (notice.text(state.language), .good)
         } else if let recorded = state.recorded {
             let what =
                 poll.anonymous
                 ? state.t("(anonyme)", "(anonymous)")
                 : recorded.filter { !$0.isEmpty }.joined(separator: ", ")
-            buffer.write(
-                " ✔ " + state.t("vote enregistré : ", "vote recorded: ") + what, x: 0, y: y, style: .good)
+            (text, style) = ("✔ " + state.t("vote enregistré : ", "vote recorded: ") + what, .good)
+        } else {
+            return ([""], .normal)
         }
+        let lines = ProjectorView.wrap(text, width: state.width - 2)
+        let most = max(1, min(3, state.height / 4))
+        let shown = lines.prefix(most).map { " " + $0 }
+        return (lines.count > most ? shown.dropLast() + [shown[most - 1] + "…"] : shown, style)
+    }
+
+    private static func hint(_ state: BallotState, _ poll: Poll, _ buffer: inout ScreenBuffer) {
         let narrow = state.width < 50
         let hint =
             poll.kind == .grades

@@ -4,7 +4,7 @@ import ConseilCore
 /// first), a dot where the option's grade is; the selected option's grade is spelt out below.
 enum GradesGrid {
     static func draw(
-        _ state: BallotState, _ poll: Poll, first: Int, top: Int, bottom: Int, _ buffer: inout ScreenBuffer
+        _ state: BallotState, _ poll: Poll, top: Int, bottom: Int, _ buffer: inout ScreenBuffer
     ) {
         let columns = poll.scale.count * 2
         let labelWidth = max(8, min(40, state.width - columns - 4))
@@ -14,7 +14,11 @@ enum GradesGrid {
         y += 1
         let dot = state.unicode ? "●" : "X"
         let empty = state.unicode ? "·" : "."
-        for (index, option) in poll.options.enumerated().dropFirst(first) where y < bottom - 1 {
+        // The option rows lie between the numbers above and the spelt-out grade below.
+        let window = ScrollWindow(total: poll.options.count, cursor: state.cursor, rows: bottom - 1 - y)
+        y = window.drawMarkers(top: y, bottom: bottom - 1, language: state.language, &buffer)
+        for index in window.range {
+            let option = poll.options[index]
             let selected = index == state.cursor
             if selected { buffer.fill(x: 0, y: y, width: state.width, style: .selected) }
             let style: CellStyle = selected ? .selected : .normal
@@ -25,6 +29,6 @@ enum GradesGrid {
         }
         let option = poll.options[state.cursor]
         let grade = state.graded[state.cursor].map { poll.scale[$0] } ?? state.t("non noté", "ungraded")
-        buffer.write(" \(option) : \(grade)", x: 0, y: y, style: .bold, limit: state.width - 1)
+        buffer.write(" \(option) : \(grade)", x: 0, y: bottom - 1, style: .bold, limit: state.width - 1)
     }
 }

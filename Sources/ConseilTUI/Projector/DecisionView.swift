@@ -14,10 +14,13 @@ enum DecisionView {
 
     static func ranking(_ results: PollResults, _ state: AppState, _ area: Area, _ buffer: inout ScreenBuffer)
     {
-        let text = ResultsText(
+        var text = ResultsText(
             language: state.language, barWidth: max(10, area.width / 2 - 10), unicode: state.unicode)
+        text.lineWidth = area.width
         for (row, line) in text.rankingLines(results).prefix(area.height).enumerated() {
             buffer.write(line, x: area.x, y: area.y + row, limit: area.width)
         }
+        MeritBars.paint(
+            results, text, x: area.x, top: area.y, limit: area.width, bottom: area.y + area.height, &buffer)
     }
 }

@@ -37,7 +37,8 @@ public struct ProcesVerbal {
         let secretaries = session.roles.secretaries.map(name)
         facts.append(
             Fact(
-                label: secretaries.count > 1 ? t("Secrétaires", "Secretaries") : t("Secrétariat", "Secretary"),
+                label: secretaries.count > 1
+                    ? t("Secrétaires", "Secretaries") : t("Secrétariat", "Secretary"),
                 value: secretaries.isEmpty ? "—" : secretaries.joined(separator: ", ")))
         return facts
     }
@@ -54,7 +55,9 @@ public struct ProcesVerbal {
             members.isEmpty ? "—" : members.map(\.name).joined(separator: ", ")
         }
         let pouvoirs = summary.represented.map {
-            t("\($0.giver.name) donne pouvoir à \($0.holder.name)", "\($0.giver.name) gives a pouvoir to \($0.holder.name)")
+            t(
+                "\($0.giver.name) donne pouvoir à \($0.holder.name)",
+                "\($0.giver.name) gives a pouvoir to \($0.holder.name)")
         }
         let present = summary.present.count
         return [
@@ -63,7 +66,8 @@ public struct ProcesVerbal {
             Fact(
                 label: t("Représentés", "Represented") + " (\(summary.represented.count))",
                 value: pouvoirs.isEmpty ? "—" : pouvoirs.joined(separator: " ; ")),
-            Fact(label: t("Excusés", "Excused") + " (\(summary.excused.count))", value: names(summary.excused)),
+            Fact(
+                label: t("Excusés", "Excused") + " (\(summary.excused.count))", value: names(summary.excused)),
             Fact(label: t("Absents", "Absent") + " (\(summary.absent.count))", value: names(summary.absent)),
             Fact(
                 label: "Quorum",
@@ -74,8 +78,18 @@ public struct ProcesVerbal {
         ]
     }
 
-    /// The agenda items' titles, in order.
-    public var agenda: [String] { document.sections.compactMap { $0.item?.title } }
+    /// The agenda items' titles, in order, each with who presents it when named.
+    public var agenda: [String] {
+        document.sections.compactMap { section in
+            section.item.map { item in
+                item.title
+                    + (item.presenter.map {
+                        t(" (présenté par ", " (presented by ") + (document.council.member($0)?.name ?? $0)
+                            + ")"
+                    } ?? "")
+            }
+        }
+    }
 
     /// The sections the PV shows, numbered by agenda position: « Divers » only when it has
     /// something to say.
@@ -93,16 +107,24 @@ public struct ProcesVerbal {
 
     /// The signature block: the chair and each secretary, by name when named.
     public var signatures: [Fact] {
-        [Fact(label: t("Le président ou la présidente de séance", "The chair"), value: session.chair.map(name) ?? "")]
+        [
+            Fact(
+                label: t("Le président ou la présidente de séance", "The chair"),
+                value: session.chair.map(name) ?? "")
+        ]
             + (session.roles.secretaries.isEmpty ? [""] : session.roles.secretaries).map {
-                Fact(label: t("Le ou la secrétaire de séance", "The secretary"), value: $0.isEmpty ? "" : name($0))
+                Fact(
+                    label: t("Le ou la secrétaire de séance", "The secretary"),
+                    value: $0.isEmpty ? "" : name($0))
             }
     }
 
     /// « Brouillon », or « Arrêté lors de la séance du … » (`minutes adopt --at`).
     public var state: String {
         let status = document.status
-        guard status.state == .adopted else { return t("Projet de procès-verbal (brouillon)", "Draft minutes") }
+        guard status.state == .adopted else {
+            return t("Projet de procès-verbal (brouillon)", "Draft minutes")
+        }
         if let next = document.adoptedIn {
             return t(
                 "Arrêté lors de la séance du \(DateFormat.long(next.date, .fr)) (\(next.title))",
