@@ -38,10 +38,19 @@ extension DataRoot {
     /// `council` nil (council.json unreadable: every command stops before, `check` names it)
     /// leaves the voters unchecked.
     func ballots(of poll: Poll, council: Council?) -> Loaded<Ballot> {
-        let members = council?.memberIds
-        let pouvoirs = pouvoirs(session: poll.session, council: council)
-        return loadAll(
-            Ballot.self, in: pollPath(session: poll.session, poll: poll.id) + "/ballots",
+        Loaded(
+            ballotEntries(
+                of: poll, members: council?.memberIds,
+                pouvoirs: pouvoirs(session: poll.session, council: council)))
+    }
+
+    /// The members' ballots of `poll` file by file, all or only `names`, each checked.
+    func ballotEntries(
+        of poll: Poll, members: Set<String>?, pouvoirs: [String: String]?, names: [String]? = nil
+    ) -> [(name: String, result: Result<Ballot, LoadProblem>)] {
+        loadEach(
+            Ballot.self, in: absolute(Layout.ballotsFolder(session: poll.session, poll: poll.id)),
+            names: names,
             invalid: { ballot, name in
                 BallotValidation.problem(
                     ballot, fileStem: name, poll: poll, members: members, pouvoirs: pouvoirs)
@@ -50,9 +59,16 @@ extension DataRoot {
 
     /// The participant ballots that count (ParticipantBallotValidation); the others are problems.
     public func participantBallots(of poll: Poll) -> Loaded<ParticipantBallot> {
-        loadAll(
+        Loaded(participantEntries(of: poll))
+    }
+
+    /// The participant ballots of `poll` file by file, all or only `names`, each checked.
+    func participantEntries(of poll: Poll, names: [String]? = nil)
+        -> [(name: String, result: Result<ParticipantBallot, LoadProblem>)]
+    {
+        loadEach(
             ParticipantBallot.self,
-            in: absolute(Layout.participantsFolder(session: poll.session, poll: poll.id)),
+            in: absolute(Layout.participantsFolder(session: poll.session, poll: poll.id)), names: names,
             invalid: { ballot, _ in ParticipantBallotValidation.problem(ballot, poll: poll) })
     }
 
@@ -89,9 +105,13 @@ extension DataRoot {
     }
 
     /// The tally of a poll, with its earlier round when it has one, and the files skipped.
-    public func results(of poll: Poll) -> (results: PollResults, problems: [LoadProblem]) {
-        let council = try? requireCouncil()
-        let ballots = allBallots(of: poll, council: council)
+    /// `ballots` and `council`, when the caller holds them (the interface's live tallies),
+    /// are not read again.
+    public func results(of poll: Poll, ballots known: Loaded<Ballot>? = nil, council held: Council? = nil)
+        -> (results: PollResults, problems: [LoadProblem])
+    {
+        let council = held ?? (try? requireCouncil())
+        let ballots = known ?? allBallots(of: poll, council: council)
         let counts = handCounts(of: poll)
         let discarded = Discarded(ballots: ballots.problems.count, handCounts: counts.problems.count)
         var problems = ballots.problems + counts.problems

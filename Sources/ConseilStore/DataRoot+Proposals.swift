@@ -5,16 +5,25 @@ extension DataRoot {
     public func proposals() -> Loaded<ProposalRecord> {
         var result = Loaded<ProposalRecord>()
         for id in FileReader.list(proposalsPath) where Identifier.isValid(id) {
-            switch decodeProposal(id) {
-            case .success(let proposal):
-                let events = events(proposal: id)
-                result.problems += events.problems
-                result.values.append(ProposalRecord(proposal: proposal, events: events.values))
-            case .failure(let problem):
-                result.problems.append(problem)
-            }
+            let one = proposalRecord(id)
+            result.values += one.values
+            result.problems += one.problems
         }
         return result
+    }
+
+    /// The proposal of folder `id` with its history (none when it cannot be read), and the
+    /// files that could not be.
+    public func proposalRecord(_ id: String) -> Loaded<ProposalRecord> {
+        switch decodeProposal(id) {
+        case .success(let proposal):
+            let events = events(proposal: id)
+            return Loaded(
+                values: [ProposalRecord(proposal: proposal, events: events.values)], problems: events.problems
+            )
+        case .failure(let problem):
+            return Loaded(problems: [problem])
+        }
     }
 
     public func proposal(_ id: String) throws -> (record: ProposalRecord, problems: [LoadProblem]) {

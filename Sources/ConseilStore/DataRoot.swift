@@ -69,20 +69,33 @@ public struct DataRoot: Sendable {
         _ type: T.Type, in folder: String, record: ((String) -> String)? = nil,
         invalid: (T, _ name: String) -> Localized? = { _, _ in nil }
     ) -> Loaded<T> {
-        var result = Loaded<T>()
-        for name in FileReader.list(folder) {
+        Loaded(loadEach(type, in: folder, record: record, invalid: invalid))
+    }
+
+    /// `loadAll` entry by entry, each with its name in the folder: all of them, or only `names`
+    /// (the files a watcher reported; one that is gone is left out).
+    public func loadEach<T: Record>(
+        _ type: T.Type, in folder: String, names: [String]? = nil, record: ((String) -> String)? = nil,
+        invalid: (T, _ name: String) -> Localized? = { _, _ in nil }
+    ) -> [(name: String, result: Result<T, LoadProblem>)] {
+        var result: [(name: String, result: Result<T, LoadProblem>)] = []
+        for name in names ?? FileReader.list(folder) {
             let entry = folder + "/" + name
             let target = record.map { absolute($0(name)) } ?? entry
+            if names != nil && !fileExists(target) { continue }
             guard let relative = relativePath(ofFile: target), Layout.kind(of: relative) != nil else {
-                result.problems.append(
-                    LoadProblem(path: entry, reason: Self.unexpectedEntry(isFolder: isDirectory(entry))))
+                result.append(
+                    (
+                        name,
+                        .failure(
+                            LoadProblem(
+                                path: entry, reason: Self.unexpectedEntry(isFolder: isDirectory(entry))))
+                    ))
                 continue
             }
             let stem = name.hasSuffix(".json") ? String(name.dropLast(5)) : name
-            switch RecordCodec.decode(type, at: target).placed(at: target, { invalid($0, stem) }) {
-            case .success(let record): result.values.append(record)
-            case .failure(let problem): result.problems.append(problem)
-            }
+            result.append(
+                (name, RecordCodec.decode(type, at: target).placed(at: target, { invalid($0, stem) })))
         }
         return result
     }
@@ -186,5 +199,15 @@ public struct Loaded<T>: Sendable where T: Sendable {
     public init(values: [T] = [], problems: [LoadProblem] = []) {
         self.values = values
         self.problems = problems
+    }
+
+    /// The values and the problems of entries loaded one by one, in their order.
+    public init(_ entries: some Sequence<(name: String, result: Result<T, LoadProblem>)>) {
+        for entry in entries {
+            switch entry.result {
+            case .success(let record): values.append(record)
+            case .failure(let problem): problems.append(problem)
+            }
+        }
     }
 }

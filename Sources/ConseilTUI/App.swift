@@ -12,7 +12,10 @@ public final class App: TerminalProgram {
     var member: Member? { actor.member }
     /// The one door for changes, at the interface's clock.
     var useCases: UseCases { UseCases(root: root, actor: actor, now: state.now) }
-    let watcher: ChangeWatcher
+    /// Wakes the drawing loop when data or a background job's outcome comes in.
+    let wake: WakePipe
+    /// The data kept current off the drawing loop, once `watchLive` started it.
+    private(set) var live: LiveReload?
     /// The session the screens show; nil until a person picks one.
     private var chosenSession: String?
     /// Starts and watches the room server; nil where the room may not open (a restricted session).
@@ -29,7 +32,6 @@ public final class App: TerminalProgram {
     var autoCommitAt: Timestamp?
     /// The data root is its own git repository (read with the sync status).
     var ownRepository = false
-    private var lastSignature: [Int64] = []
     /// The ballot of `conseil vote`, over the screen while a member votes (`App+Ballot.swift`).
     var ballot: (screen: BallotApp, poll: String, before: [String]?)?
 
@@ -42,13 +44,18 @@ public final class App: TerminalProgram {
     {
         self.root = root
         let actor = member.map { Actor.member($0, restricted: restricted) } ?? .administrator
-        self.runInBackground = runInBackground
-        watcher = ChangeWatcher(root: root)
+        let wake = WakePipe()
+        self.wake = wake
+        self.runInBackground = { work in
+            runInBackground {
+                work()
+                wake.signal()
+            }
+        }
         let snapshot = try Snapshot.load(from: root, session: nil, today: now.day)
         state = AppState(
             language: language, width: width, height: height, now: now, data: snapshot, unicode: unicode,
             actor: actor)
-        lastSignature = watcher.signature(session: snapshot.session?.id)
         readSyncStatus()
     }
 
@@ -74,25 +81,46 @@ public final class App: TerminalProgram {
         for effect in effects { perform(effect) }
     }
 
-    /// Reloads when a file changed on disk (ballots arriving from other processes).
+    /// Watches the data root from now on: ballots and other changes from other processes come
+    /// in off the drawing loop (LiveReload), and the loop sleeps until they do.
+    public func watchLive(method: ChangeWatcher.Method = .inotify) {
+        live = LiveReload(
+            root: root, session: state.data.session?.id, today: state.now.day, wake: wake, method: method)
+    }
+
+    /// Takes in what came back while the loop waited: the data another thread read after a
+    /// change on disk, the outcomes of git work.
     public func refreshIfChanged(now: Timestamp) {
+        wake.drain()
         ballot?.screen.refreshIfChanged(now: now)
         handle(.tick(now))
         collectSync()
         collectSyncStatus()
         runAutoCommitIfDue()
         watchRoom()
-        let signature = watcher.signature(session: state.data.session?.id)
-        if signature != lastSignature { reload() }
+        if let snapshot = live?.take() { handle(.data(snapshot)) }
+    }
+
+    public var wakeDescriptor: Int32? { live == nil ? nil : wake.descriptor }
+
+    /// Ticks only while something depends on the time: a running agenda item's timer, an
+    /// autosave or auto-commit to come, a sync under way, a member's ballot (it follows the
+    /// polls that open and close), a room server to watch; otherwise the loop sleeps.
+    public var wakeInterval: Int32 {
+        let timed =
+            state.editor?.dirty == true || state.syncing || autoCommitAt != nil || ballot != nil
+            || state.room != nil || state.data.agenda.contains { $0.state == .running }
+        return timed ? 250 : -1
     }
 
     public func render() -> ScreenBuffer { ballot?.screen.render() ?? Frame.render(state) }
 
     func reload() {
         do {
-            let snapshot = try Snapshot.load(
-                from: root, session: chosenSession ?? state.data.session?.id, today: state.now.day)
-            lastSignature = watcher.signature(session: snapshot.session?.id)
+            let session = chosenSession ?? state.data.session?.id
+            let snapshot =
+                try live?.current(session: session)
+                ?? Snapshot.load(from: root, session: session, today: state.now.day)
             handle(.data(snapshot))
         } catch {
             handle(

@@ -12,6 +12,15 @@ public protocol TerminalProgram: AnyObject {
     func handle(_ event: Event)
     func render() -> ScreenBuffer
     func refreshIfChanged(now: Timestamp)
+    /// A descriptor that becomes readable when `refreshIfChanged` has something to take in;
+    /// with one, the loop sleeps until a key, that descriptor, or `wakeInterval` ms (-1: none).
+    var wakeDescriptor: Int32? { get }
+    var wakeInterval: Int32 { get }
+}
+
+extension TerminalProgram {
+    public var wakeDescriptor: Int32? { nil }
+    public var wakeInterval: Int32 { 250 }
 }
 
 /// The terminal backend: the only code that sees curses. It turns `get_wch` input into
@@ -55,7 +64,13 @@ public enum CursesTerminal {
             previous = buffer
             var code: UInt32 = 0
             // Without UTF-8, bytes come one by one and are put together here.
-            let kind = app.drawsUnicode ? cc_read(250, &code) : cc_read_byte(250, &code)
+            func read(_ milliseconds: Int32) -> Int32 {
+                app.drawsUnicode ? cc_read(milliseconds, &code) : cc_read_byte(milliseconds, &code)
+            }
+            var kind = read(app.wakeDescriptor == nil ? 250 : 0)
+            if kind < 0, let wake = app.wakeDescriptor, waitForKey(or: wake, milliseconds: app.wakeInterval) {
+                kind = read(30)
+            }
             var events: [Event] = []
             if kind == 0, !app.drawsUnicode {
                 events = bytes.feed(UInt8(truncatingIfNeeded: code)).compactMap { character(code: $0) }
@@ -75,6 +90,16 @@ public enum CursesTerminal {
                 lastCheck = now
             }
         }
+    }
+
+    /// Sleeps until the terminal has a key (true) or `wake` is readable or the time is up.
+    private static func waitForKey(or wake: Int32, milliseconds: Int32) -> Bool {
+        var descriptors = [
+            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: wake, events: Int16(POLLIN), revents: 0),
+        ]
+        guard poll(&descriptors, 2, milliseconds) > 0 else { return false }
+        return descriptors[0].revents != 0
     }
 
     private static func event(kind: Int32, code: UInt32) -> Event? {

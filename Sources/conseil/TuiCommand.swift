@@ -93,6 +93,10 @@ struct TuiCommand: ParsableCommand {
             app.autoCommit = ProcessInfo.processInfo.environment["CONSEIL_AUTOCOMMIT"] != "0"
             let environment = ProcessInfo.processInfo.environment
             let fixedClock = environment["CONSEIL_NOW"] != nil ? context.now : nil
+            // CONSEIL_WATCH=stat where inotify misses changes (network mounts); not in restricted mode.
+            app.watchLive(
+                method: context.restricted
+                    ? .inotify : environment["CONSEIL_WATCH"].flatMap(ChangeWatcher.Method.init) ?? .inotify)
             let palette = Terminal.theme(asked: askedTheme)
             try CursesTerminal.run(
                 app, color: environment["NO_COLOR"].map { $0.isEmpty } ?? true, theme: palette
