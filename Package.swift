@@ -51,7 +51,9 @@ let package = Package(
         .testTarget(name: "ConseilStoreTests", dependencies: ["ConseilStore", "TestSupport"]),
         .testTarget(
             name: "ConseilTUITests",
-            dependencies: ["conseil", "ConseilTUI", "ConseilCore", "ConseilStore", "TestSupport"],
+            dependencies: [
+                "conseil", "ConseilTUI", "ConseilCore", "ConseilStore", "ConseilRoom", "TestSupport",
+            ],
             exclude: ["Golden"]),
         // Drives the real binary; depending on it makes `swift test` build it.
         .testTarget(name: "CommandTests", dependencies: ["conseil", "ConseilCore", "TestSupport"]),

@@ -56,7 +56,9 @@ extension Poll {
             return try gradeAnswers(typed)
         case .words:
             let limit = maxAnswers ?? 2
-            let answers = typed.map(WordNormaliser.tidy).filter { !$0.isEmpty }
+            let answers = typed.map { WordNormaliser.tidy(InertText.droppingInvisible($0)) }.filter {
+                !$0.isEmpty
+            }
             guard !answers.isEmpty, answers.count <= limit else {
                 throw ConseilError(
                     fr: "donnez de 1 à \(limit) réponses courtes (une par argument)",
@@ -74,7 +76,7 @@ extension Poll {
                     fr: "donnez le texte en un seul argument, entre guillemets",
                     en: "give the text as one argument, in quotes")
             }
-            let text = typed[0].trimmingASCIISpaces
+            let text = InertText.droppingInvisible(typed[0]).trimmingASCIISpaces
             guard !text.isEmpty, text.count <= Ballot.maxTextLength else {
                 throw ConseilError(
                     fr: "le texte doit faire entre 1 et \(Ballot.maxTextLength) caractères",

@@ -22,6 +22,9 @@ public enum Capability: String, Sendable, CaseIterable {
     case manageMembers
     /// Start another program or write outside the data root: git, an editor, an export file.
     case runPrograms
+    /// Open the room to phones (`conseil serve`, or its key in the interface) and close it: a
+    /// server on the local network, run by whoever runs the polls, never over SSH.
+    case openRoom
 
     /// The action as a person says it, for refusals.
     public var action: Localized {
@@ -39,6 +42,7 @@ public enum Capability: String, Sendable, CaseIterable {
             Localized(
                 fr: "lancer un programme (git, éditeur, export)",
                 en: "starting a program (git, editor, export)")
+        case .openRoom: Localized(fr: "ouvrir la salle aux téléphones", en: "opening the room to phones")
         }
     }
 }
@@ -48,7 +52,7 @@ extension Role {
     public func allows(_ capability: Capability) -> Bool {
         switch capability {
         case .read, .vote, .runPrograms: true
-        case .runSessions, .runPolls: self == .facilitator
+        case .runSessions, .runPolls, .openRoom: self == .facilitator
         case .recordAttendance, .writeMinutes, .manageProposals: self == .secretary
         case .resolveConflicts: self == .facilitator || self == .secretary
         case .manageMembers: false
@@ -91,7 +95,7 @@ public enum Actor: Sendable, Equatable {
         case .administrator: capability != .vote
         case .member(let member, let restricted):
             member.role.allows(capability)
-                && !(restricted && (capability == .runPrograms || capability == .manageMembers))
+                && !(restricted && [.runPrograms, .manageMembers, .openRoom].contains(capability))
         }
     }
 

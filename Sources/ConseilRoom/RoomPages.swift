@@ -4,7 +4,8 @@ import ConseilCore
 /// legend around every group of choices and a label on every field. Every typed text (the
 /// question, the options, the answers) goes through `HTMLText.escape`.
 extension RoomPage {
-    func join(csrf: String, problem: String? = nil) -> String {
+    /// The join form; `room` and `member` fill it in with the codes of a link, to confirm.
+    func join(csrf: String, room: String? = nil, member: String? = nil, problem: String? = nil) -> String {
         document(
             title: t("Rejoindre la salle", "Join the room"),
             body: (problem.map(refusal) ?? "")
@@ -13,12 +14,14 @@ extension RoomPage {
                     "<fieldset><legend>\(t("Codes", "Codes"))</legend>"
                         + textField(
                             name: "room",
-                            label: t("Code de la salle (affiché à l'écran)", "Room code (shown on screen)"))
+                            label: t("Code de la salle (affiché à l'écran)", "Room code (shown on screen)"),
+                            value: room)
                         + textField(
                             name: "member",
                             label: t(
                                 "Code personnel de vote (membres du conseil, facultatif)",
-                                "Personal voting code (council members, optional)"))
+                                "Personal voting code (council members, optional)"),
+                            value: member)
                         + "</fieldset>"))
     }
 
@@ -143,11 +146,13 @@ extension RoomPage {
     }
 
     private func textField(
-        name: String, id: String? = nil, label: String, maxLength: Int = 40, required: Bool = false
+        name: String, id: String? = nil, label: String, maxLength: Int = 40, required: Bool = false,
+        value: String? = nil
     ) -> String {
         let id = id ?? name
         return "<label class=\"field\" for=\"\(id)\">\(HTMLText.escape(label))"
             + "<input type=\"text\" id=\"\(id)\" name=\"\(name)\" maxlength=\"\(maxLength)\" autocomplete=\"off\""
+            + (value.map { " value=\"\(HTMLText.escape(String($0.prefix(maxLength))))\"" } ?? "")
             + (required ? " required" : "") + "></label>"
     }
 }

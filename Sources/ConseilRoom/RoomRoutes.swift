@@ -4,17 +4,30 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 
-/// The routes of the room server: join, vote, wait. Each request finds its device by cookie
-/// (made on the first visit), and each form carries the device's form token.
+/// The routes of the room server: join, vote, wait. A device comes into being only when a phone
+/// joins with a right code; each request finds it by cookie, and each form carries its form
+/// token (or, before joining, a join-form token of the phone's address).
 extension RoomServer {
     static let cookieName = "conseil_device"
 
-    /// One request's device and language.
+    /// One request of a phone that joined: its device, language and address.
     struct Visit {
         let token: String
         let device: RoomRegistry.Device
         let page: RoomPage
+        let address: String
     }
+
+    /// One request: its language, its address, and its device once the phone has joined.
+    struct Arrival {
+        let page: RoomPage
+        let address: String
+        let visit: Visit?
+    }
+
+    /// Where a code came from: a link can be forged by any site the phone visits, the join form
+    /// only by this server's own page (its token).
+    enum CodeSource { case link, form }
 
     func addRoutes(to router: Router<RoomContext>) {
         router.get("/room.css") { _, _ in Self.asset(RoomAssets.css, type: "text/css; charset=utf-8") }
@@ -22,38 +35,34 @@ extension RoomServer {
             Self.asset(RoomAssets.javascript, type: "text/javascript; charset=utf-8")
         }
         router.get("/") { request, context in
-            try await self.withVisit(request) { visit in
-                let query = FormFields(Array((request.uri.query ?? "").utf8))
-                guard query.first("room") != nil || query.first("member") != nil else {
-                    return visit.device.joined
-                        ? Self.redirect("/vote", visit: visit)
-                        : Self.html(visit.page.join(csrf: visit.device.csrf), visit: visit)
-                }
-                return await self.join(
-                    visit, room: query.first("room"), member: query.first("member"), from: context.address)
+            let arrival = await self.arrival(request, context)
+            let query = FormFields(Array((request.uri.query ?? "").utf8))
+            guard query.first("room") != nil || query.first("member") != nil else {
+                if let visit = arrival.visit { return Self.redirect("/vote", visit: visit) }
+                return await self.joinPage(arrival)
             }
+            return await self.join(
+                arrival, room: query.first("room"), member: query.first("member"), via: .link)
         }
         router.post("/join") { request, context in
-            try await self.withForm(request) { visit, fields in
+            try await self.withForm(request, context) { arrival, fields in
                 await self.join(
-                    visit, room: fields.first("room"), member: fields.first("member"), from: context.address)
+                    arrival, room: fields.first("room"), member: fields.first("member"), via: .form)
             }
         }
         router.post("/member") { request, context in
-            try await self.withForm(request) { visit, fields in
-                guard visit.device.joined else { return Self.redirect("/") }
-                return await self.join(
-                    visit, room: nil, member: fields.first("member") ?? "", from: context.address)
+            try await self.withForm(request, context) { arrival, fields in
+                guard arrival.visit != nil else { return Self.redirect("/") }
+                return await self.join(arrival, room: nil, member: fields.first("member") ?? "", via: .form)
             }
         }
-        router.get("/vote") { request, _ in
-            try await self.withVisit(request) { visit in
-                visit.device.joined ? await self.ballotPage(visit) : Self.redirect("/")
-            }
+        router.get("/vote") { request, context in
+            guard let visit = await self.arrival(request, context).visit else { return Self.redirect("/") }
+            return await self.ballotPage(visit)
         }
-        router.post("/vote") { request, _ in
-            try await self.withForm(request) { visit, fields in
-                guard visit.device.joined else { return Self.redirect("/") }
+        router.post("/vote") { request, context in
+            try await self.withForm(request, context) { arrival, fields in
+                guard let visit = arrival.visit else { return Self.redirect("/") }
                 return await self.vote(visit, fields)
             }
         }
@@ -65,23 +74,47 @@ extension RoomServer {
 
     // MARK: Joining
 
+    /// The join form, with a join-form token of the phone's address (and a code to confirm).
+    func joinPage(_ arrival: Arrival, room: String? = nil, member: String? = nil, problem: String? = nil)
+        async -> Response
+    {
+        let csrf = await registry.formToken(for: arrival.address)
+        return Self.html(
+            arrival.page.join(csrf: csrf, room: room, member: member, problem: problem),
+            status: problem == nil ? .ok : .forbidden)
+    }
+
     /// Joins with the room code, or with a member's personal code (which is the stronger
-    /// secret: a card's QR code carries it alone). Each wrong code counts against the address.
-    func join(_ visit: Visit, room: String?, member: String?, from address: String) async -> Response {
-        let page = visit.page
-        guard await registry.mayTry(from: address) else {
+    /// secret: a card's QR code carries it alone). A wrong code from the join form counts
+    /// against the address; one from a link counts against the server's budget of link codes,
+    /// and once it is spent a link's code is only filled in the form: a forged link cannot
+    /// lock a phone out, nor try codes faster than the form lets it.
+    func join(_ arrival: Arrival, room: String?, member: String?, via source: CodeSource) async -> Response {
+        let page = arrival.page
+        let memberCode = member.map(RoomCode.normalise).flatMap { $0.isEmpty ? nil : $0 }
+        // A phone that joined needs no room code again; only a personal code changes it.
+        if let visit = arrival.visit, memberCode == nil { return Self.redirect("/vote", visit: visit) }
+        guard await registry.mayTry(from: arrival.address) else {
             return Self.html(
                 page.refused(
                     page.t(
                         "Trop de codes essayés depuis cet appareil : attendez une minute puis recommencez.",
                         "Too many codes tried from this device: wait a minute and try again.")),
-                status: .tooManyRequests, visit: visit)
+                status: .tooManyRequests, visit: arrival.visit)
         }
-        let memberCode = member.map(RoomCode.normalise).flatMap { $0.isEmpty ? nil : $0 }
+        if source == .link, !(await registry.mayCheckLink()) {
+            guard let visit = arrival.visit else {
+                return await joinPage(arrival, room: room, member: member)
+            }
+            return Self.html(page.memberCode(csrf: visit.device.csrf), visit: visit)
+        }
         let memberId = memberCode.flatMap { members[$0] }
         let roomIsRight = room.map(RoomCode.normalise) == roomCode
         guard memberCode == nil ? roomIsRight : memberId != nil else {
-            await registry.wrongCode(from: address)
+            switch source {
+            case .form: await registry.wrongCode(from: arrival.address)
+            case .link: await registry.wrongLinkCode()
+            }
             let problem =
                 memberCode != nil
                 ? page.t(
@@ -90,16 +123,15 @@ extension RoomServer {
                 : page.t(
                     "Code de la salle incorrect : recopiez celui affiché à l'écran.",
                     "Wrong room code: copy the one shown on screen.")
+            guard let visit = arrival.visit else { return await joinPage(arrival, problem: problem) }
             return Self.html(
-                visit.device.joined
-                    ? page.memberCode(csrf: visit.device.csrf, problem: problem)
-                    : page.join(csrf: visit.device.csrf, problem: problem),
-                status: .forbidden, visit: visit)
+                page.memberCode(csrf: visit.device.csrf, problem: problem), status: .forbidden, visit: visit)
         }
-        await registry.update(device: visit.token) { device in
-            device.joined = true
-            if let memberId { device.member = memberId }
+        guard let visit = arrival.visit else {
+            let device = await registry.join(from: arrival.address, member: memberId)
+            return Self.redirect("/vote", device: device.token)
         }
+        if let memberId { await registry.update(device: visit.token) { $0.member = memberId } }
         return Self.redirect("/vote", visit: visit)
     }
 
@@ -177,7 +209,7 @@ extension RoomServer {
                 else {
                     return Self.html(
                         page.memberCode(
-                            csrf: await registry.device(visit.token)?.device.csrf ?? "",
+                            csrf: await registry.device(visit.token)?.csrf ?? "",
                             problem: page.t(
                                 "Ce scrutin est réservé aux membres du conseil.",
                                 "This poll is for council members only.")),
@@ -196,22 +228,34 @@ extension RoomServer {
                 let next = represented == nil ? pendingPouvoir(poll, holder: member.id) : nil
                 return Self.html(page.confirmation(poll, answers: answers, next: next), visit: visit)
             case .room:
-                guard await registry.claimAnswer(poll: poll.id, device: visit.token) else {
-                    return Self.html(
-                        page.refused(
+                let claim = await registry.claimAnswer(
+                    poll: poll.id, device: visit.token, address: visit.address)
+                guard claim == .claimed else {
+                    let (message, status): (String, HTTPResponse.Status) =
+                        claim == .alreadyAnswered
+                        ? (
                             page.t(
                                 "Cet appareil a déjà répondu à cette question.",
-                                "This device has already answered this question.")),
-                        status: .conflict, visit: visit)
+                                "This device has already answered this question."), .conflict
+                        )
+                        : (
+                            page.t(
+                                "Assez de réponses à cette question depuis cette adresse du réseau : une par personne.",
+                                "Enough answers to this question from this network address: one per person."),
+                            .tooManyRequests
+                        )
+                    return Self.html(page.refused(message), status: status, visit: visit)
                 }
                 do {
                     let door = host.at(clock())
                     answers = try await Self.blocking {
                         try door.answerFromRoom(poll: poll.id, options: options, typed: typed, grades: grades)
                     }
-                    try await registry.settleAnswer(poll: poll.id, device: visit.token, written: true)
+                    try await registry.settleAnswer(
+                        poll: poll.id, device: visit.token, address: visit.address, written: true)
                 } catch {
-                    try? await registry.settleAnswer(poll: poll.id, device: visit.token, written: false)
+                    try? await registry.settleAnswer(
+                        poll: poll.id, device: visit.token, address: visit.address, written: false)
                     throw error
                 }
             }
@@ -274,39 +318,40 @@ extension RoomServer {
         }
     }
 
-    func withVisit(_ request: Request, _ body: (Visit) async throws -> Response) async throws -> Response {
-        let language = RoomLanguage.of(request)
-        guard let (token, device) = await registry.device(request.cookies[Self.cookieName]?.value) else {
-            let page = RoomPage(language: language)
-            return Self.html(
-                page.refused(
-                    page.t(
-                        "Le serveur est plein : réessayez plus tard.", "The server is full: try again later.")
-                ),
-                status: .serviceUnavailable)
-        }
-        return try await body(Visit(token: token, device: device, page: RoomPage(language: language)))
+    func arrival(_ request: Request, _ context: RoomContext) async -> Arrival {
+        let page = RoomPage(language: RoomLanguage.of(request))
+        let device = await registry.device(request.cookies[Self.cookieName]?.value)
+        return Arrival(
+            page: page, address: context.address,
+            visit: device.map { Visit(token: $0.token, device: $0, page: page, address: context.address) })
     }
 
-    /// A posted form: its body (small), then its form token, which must be the device's.
-    func withForm(_ request: Request, _ body: (Visit, FormFields) async throws -> Response) async throws
-        -> Response
-    {
+    /// A posted form: its body (small), then its form token, which must be the device's (or,
+    /// before joining, one given to the phone's address).
+    func withForm(
+        _ request: Request, _ context: RoomContext, _ body: (Arrival, FormFields) async throws -> Response
+    ) async throws -> Response {
         var request = request
         let bytes = try await request.collectBody(upTo: Self.maxBody)
-        return try await withVisit(request) { visit in
-            let fields = FormFields(bytes.readableBytesView)
-            guard await registry.consume(device: visit.token, csrf: fields.first("csrf") ?? "") else {
-                return Self.html(
-                    visit.page.refused(
-                        visit.page.t(
-                            "Ce formulaire a expiré ou a déjà été envoyé : rouvrez la page et recommencez.",
-                            "This form has expired or was already sent: open the page again and start over.")),
-                    status: .forbidden, visit: visit)
+        let arrival = await arrival(request, context)
+        let fields = FormFields(bytes.readableBytesView)
+        let csrf = fields.first("csrf") ?? ""
+        let valid =
+            if let visit = arrival.visit {
+                await registry.consume(device: visit.token, csrf: csrf)
+            } else {
+                await registry.consumeFormToken(from: arrival.address, csrf: csrf)
             }
-            let current = await registry.device(visit.token)?.device ?? visit.device
-            return try await body(Visit(token: visit.token, device: current, page: visit.page), fields)
+        guard valid else {
+            return Self.html(
+                arrival.page.refused(
+                    arrival.page.t(
+                        "Ce formulaire a expiré ou a déjà été envoyé : rouvrez la page et recommencez.",
+                        "This form has expired or was already sent: open the page again and start over.")),
+                status: .forbidden, visit: arrival.visit)
         }
+        // The device as it is now: with its next form token.
+        return try await body(await self.arrival(request, context), fields)
     }
 
     static func html(_ text: String, status: HTTPResponse.Status = .ok, visit: Visit? = nil) -> Response {
@@ -318,8 +363,12 @@ extension RoomServer {
     }
 
     static func redirect(_ location: String, visit: Visit? = nil) -> Response {
+        redirect(location, device: visit?.token)
+    }
+
+    static func redirect(_ location: String, device token: String?) -> Response {
         var response = Response(status: .seeOther, headers: [.location: location])
-        if let visit { response.setCookie(deviceCookie(visit.token)) }
+        if let token { response.setCookie(deviceCookie(token)) }
         return response
     }
 

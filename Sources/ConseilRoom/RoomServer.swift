@@ -27,7 +27,10 @@ public struct RoomServer: Sendable {
     /// A connection that sends nothing for this long is closed (slow or stalled clients).
     static let idleTimeout: TimeAmount = .seconds(10)
 
-    public init(host: UseCases, session: String, clock: @escaping @Sendable () -> Timestamp) throws {
+    public init(
+        host: UseCases, session: String, limits: RoomLimits = RoomLimits(),
+        clock: @escaping @Sendable () -> Timestamp
+    ) throws {
         root = host.root
         self.session = session
         self.host = host
@@ -36,7 +39,7 @@ public struct RoomServer: Sendable {
         let council = try root.requireCouncil()
         let codes = try secrets.memberCodes(session: session, members: council.members)
         members = Dictionary(codes.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
-        registry = RoomRegistry(secrets: secrets)
+        registry = RoomRegistry(secrets: secrets, limits: limits)
         var random = SystemRandomNumberGenerator()
         roomCode = RoomCode.make(length: Self.roomCodeLength, random: &random)
         status = RoomStatus(root: root, session: session)
@@ -48,11 +51,18 @@ public struct RoomServer: Sendable {
     /// Runs until the process is interrupted; `ready` is called once the port is bound.
     public func run(address: String, port: Int, ready: @escaping @Sendable () -> Void) async throws {
         let router = Router(context: RoomContext.self)
-        router.add(middleware: RoomHeaders())
+        router.add(middleware: RoomErrorPages())
+        router.add(middleware: RoomHostCheck())
         addRoutes(to: router)
+        let connections = RoomConnections(perAddress: registry.limits.connectionsPerAddress)
         let app = Application(
             router: router,
-            server: .http1(configuration: .init(idleTimeout: Self.idleTimeout)),
+            server: .http1(
+                configuration: .init(
+                    additionalChannelHandlers: [
+                        RoomSecurityHeaders(), RoomConnectionGuard(connections: connections),
+                    ],
+                    idleTimeout: Self.idleTimeout)),
             configuration: .init(address: .hostname(address, port: port), serverName: nil, backlog: 1024),
             onServerRunning: { _ in ready() },
             logger: {
@@ -66,21 +76,17 @@ public struct RoomServer: Sendable {
     }
 }
 
-/// The headers every answer carries, and a clear page for what no route answers.
-struct RoomHeaders: RouterMiddleware {
+/// A clear page, in the phone's language, for what no route answers and for a request refused
+/// before its route (a body too big); the headers are `RoomSecurityHeaders`'.
+struct RoomErrorPages: RouterMiddleware {
     typealias Context = RoomContext
-
-    static let policy =
-        "default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self'; "
-        + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
-        var response: Response
         do {
-            response = try await next(request, context)
-        } catch let error as HTTPError {
+            return try await next(request, context)
+        } catch let error as HTTPResponseError {
             let page = RoomPage(language: RoomLanguage.of(request))
             let message =
                 switch error.status {
@@ -89,13 +95,8 @@ struct RoomHeaders: RouterMiddleware {
                     page.t("Envoi trop long : faites plus court.", "Too much sent: make it shorter.")
                 default: page.t("Requête refusée.", "Request refused.")
                 }
-            response = RoomServer.html(page.refused(message), status: error.status)
+            return RoomServer.html(page.refused(message), status: error.status)
         }
-        response.headers[.contentSecurityPolicy] = Self.policy
-        response.headers[HTTPField.Name("X-Content-Type-Options")!] = "nosniff"
-        response.headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
-        response.headers[.cacheControl] = "no-store"
-        return response
     }
 }
 

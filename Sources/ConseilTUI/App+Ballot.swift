@@ -24,7 +24,7 @@ extension App {
         case .resize, .tick:
             screen.handle(event)
             return false
-        case .data, .outcome, .syncLine:
+        case .data, .outcome, .syncLine, .room:
             return false
         }
     }

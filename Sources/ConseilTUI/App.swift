@@ -15,6 +15,8 @@ public final class App: TerminalProgram {
     let watcher: ChangeWatcher
     /// The session the screens show; nil until a person picks one.
     private var chosenSession: String?
+    /// Starts and watches the room server; nil where the room may not open (a restricted session).
+    public var roomControl: (any RoomControl)?
     /// Hands the terminal to another program (the $EDITOR) and takes it back; nil headless.
     public var suspendTerminal: ((() throws -> Void) throws -> Void)?
     /// Runs slow work (git) off the drawing loop; inline by default (headless, tests).
@@ -79,6 +81,7 @@ public final class App: TerminalProgram {
         collectSync()
         collectSyncStatus()
         runAutoCommitIfDue()
+        watchRoom()
         let signature = watcher.signature(session: state.data.session?.id)
         if signature != lastSignature { reload() }
     }
@@ -167,6 +170,8 @@ public final class App: TerminalProgram {
             try refuseWhenRestricted(
                 Localized(fr: "ouvrir un éditeur externe", en: "opening an external editor"))
             return try editExternally()
+        case .startRoom, .stopRoom:
+            return try carryOutRoom(effect)
         case .startItem(let id):
             _ = try useCases.startAgendaItem(id)
         case .finishItem(let id):

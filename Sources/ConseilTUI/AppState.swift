@@ -44,8 +44,10 @@ public struct AppState: Sendable {
     public var cardPage = 0
     /// `conseil projector`: a read-only wall that follows the open poll unless one was named.
     public var wall: WallMode?
-    /// How to join from a phone, shown beside the poll on the projector when set.
-    public var joinPanel: JoinPanel?
+    /// The room server open for the session (`conseil serve`), shown to those who may open it.
+    public var room: RoomAccess?
+    /// The facilitator hid the join panel from the wall (its key shows it again).
+    public var joinPanelHidden = false
     /// The attendance list shown over the agenda, with its cursor, when recording who is there.
     public var attendanceCursor: Int?
     /// The clone's sync state for the title bar: last sync, and whether the remote is ahead.
@@ -260,6 +262,9 @@ public enum Effect: Equatable, Sendable {
     case saveMinutes(MinutesDraft)
     case adoptMinutes(session: String)
     case exportMinutes(session: String)
+    /// `conseil serve` for the session, started from the interface, and stopped.
+    case startRoom(session: String)
+    case stopRoom(session: String)
     case externalEditor
     case reload
     case quit
@@ -269,7 +274,7 @@ extension Effect {
     /// Whether carrying the effect out changes files of the data root (for auto-commit).
     public var writesData: Bool {
         switch self {
-        case .reload, .quit, .selectSession, .sync, .exportMinutes: false
+        case .reload, .quit, .selectSession, .sync, .exportMinutes, .startRoom, .stopRoom: false
         default: true
         }
     }

@@ -155,7 +155,8 @@ public enum Frame {
         }
         let syncText =
             state.syncing ? state.t("synchronisation…", "syncing…") : state.syncLine?.text(state.language)
-        let sync: String? = who + (syncText.map { " · " + $0 } ?? "")
+        let roomText = state.room.map { state.t("salle ouverte : ", "room open: ") + $0.url }
+        let sync: String? = who + ([roomText, syncText].compactMap { $0 }.map { " · " + $0 }.joined())
         let syncWidth = sync.map { DisplayWidth.of($0) + 2 } ?? 0
         // Short of room, the council's name goes first, then the date; the session stays.
         let room = state.width - syncWidth

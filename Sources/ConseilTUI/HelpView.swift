@@ -8,10 +8,12 @@ enum HelpView {
             state.t("Aide — touches (une touche pour revenir)", "Help — keys (any key to go back)"),
             x: area.x, y: area.y, style: .bold)
         var lines: [(text: String, heading: Bool)] = []
-        let rows = max(1, area.height - 2)
-        // Groups are spaced by a blank line unless that would push a column off the screen.
+        // Groups are spaced by a blank line, and the keys start a line below the title, unless
+        // that would push a column off the screen.
         let keyCount = Keymap.bindings.count + Screen.allCases.count + 2
-        let spaced = keyCount + Screen.allCases.count + 1 <= rows * max(1, area.width / 26)
+        let spaced = keyCount + Screen.allCases.count + 1 <= (area.height - 2) * max(1, area.width / 26)
+        let top = spaced ? 2 : 1
+        let rows = max(1, area.height - top)
         func group(_ title: String, _ bindings: [Binding]) {
             guard !bindings.isEmpty else { return }
             if !lines.isEmpty && spaced { lines.append(("", false)) }
@@ -33,7 +35,7 @@ enum HelpView {
         let width = area.width / max(1, columns)
         for (index, line) in lines.enumerated() {
             let x = area.x + index / rows * width
-            let y = area.y + 2 + index % rows
+            let y = area.y + top + index % rows
             buffer.write(line.text, x: x, y: y, style: line.heading ? .bold : .normal, limit: width - 1)
         }
     }

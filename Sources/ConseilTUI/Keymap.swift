@@ -9,7 +9,7 @@ public enum Action: Sendable, Equatable {
     case newPoll, showOfHands, newAgendaItem, mergeAnswer, unmergeAnswer, hideAnswer
     case revealMore, revealLess, nextPage, previousPage
     case attendance, moveItemUp, moveItemDown, sync, problems, editAgendaItem
-    case newProposal, advanceSession
+    case newProposal, advanceSession, room, joinPanel
     case deleteAgendaItem, editPoll, deletePoll, takeBackHandCount, vote
 }
 
@@ -19,8 +19,9 @@ extension Action {
     public var capability: Capability {
         switch self {
         case .screen, .help, .quit, .up, .down, .open, .back, .filter, .projector, .refresh,
-            .chooseSession, .problems, .revealMore, .revealLess, .nextPage, .previousPage:
+            .chooseSession, .problems, .revealMore, .revealLess, .nextPage, .previousPage, .joinPanel:
             .read
+        case .room: .openRoom
         case .startItem, .finishItem, .newAgendaItem, .moveItemUp, .moveItemDown, .editAgendaItem,
             .advanceSession, .deleteAgendaItem:
             .runSessions
@@ -175,6 +176,13 @@ public enum Keymap {
         Binding(
             keys: [.character("c")], action: .closePoll, help: Localized(fr: "clore", en: "close"),
             screens: [.polls], hint: true),
+        Binding(
+            keys: [.character("T")], action: .room,
+            help: Localized(fr: "salle (téléphones)", en: "room (phones)"), screens: [.polls], hint: true),
+        Binding(
+            keys: [.character("i")], action: .joinPanel,
+            help: Localized(fr: "QR rejoindre", en: "QR to join"), screens: [.polls],
+            hint: true, projectorOnly: true),
         Binding(
             keys: [.character("p")], action: .projector, help: Localized(fr: "projecteur", en: "projector"),
             screens: [.polls], hint: true),

@@ -9,6 +9,8 @@ public enum Event: Sendable {
     case outcome(Effect, EffectResult)
     /// The clone's sync state for the title bar, read off the drawing loop (nil: no repository).
     case syncLine(Localized?)
+    /// The room server of the session, read by the shell (nil: the room is closed).
+    case room(RoomAccess?)
 }
 
 /// The whole behaviour of the interface: a pure function from a state and an event to the
@@ -37,6 +39,10 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
         return apply(result, of: effect, &state)
     case .syncLine(let line):
         state.syncLine = line
+        return []
+    case .room(let access):
+        // The room code is for the facilitator's screens, never a restricted session's.
+        state.room = state.actor.may(.openRoom) ? access : nil
         return []
     case .key(let key):
         state.message = nil
@@ -67,7 +73,8 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     }
     // The wall (`conseil projector`) only reveals, turns pages, helps and quits.
     if state.wall != nil,
-        ![.help, .quit, .refresh, .revealMore, .revealLess, .nextPage, .previousPage].contains(binding.action)
+        ![.help, .quit, .refresh, .revealMore, .revealLess, .nextPage, .previousPage, .joinPanel].contains(
+            binding.action)
     {
         return []
     }
@@ -116,6 +123,8 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     case .revealMore: state.reveal = RevealStage(rawValue: min(2, state.reveal.rawValue + 1)) ?? .results
     case .revealLess: state.reveal = RevealStage(rawValue: max(0, state.reveal.rawValue - 1)) ?? .question
     case .nextPage: state.cardPage += 1
+    case .room: return roomKey(&state)
+    case .joinPanel: state.joinPanelHidden.toggle()
     case .previousPage: state.cardPage = max(0, state.cardPage - 1)
     case .filter:
         state.filtering = true

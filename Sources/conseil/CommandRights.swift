@@ -20,8 +20,8 @@ extension TuiCommand: RequiresCapability { static let capability = Capability.re
 extension VoteCommand: RequiresCapability { static let capability = Capability.vote }
 extension CheckCommand: RequiresCapability { static let capability = Capability.read }
 extension OverviewCommand: RequiresCapability { static let capability = Capability.read }
-/// Listens on the network for the room's phones: a program of its own, never over SSH.
-extension ServeCommand: RequiresCapability { static let capability = Capability.runPrograms }
+/// Listens on the network for the room's phones: the facilitator's, never over SSH.
+extension ServeCommand: RequiresCapability { static let capability = Capability.openRoom }
 /// Creates a data root and runs `git init`: outside any data root.
 extension InitCommand: RequiresCapability { static let capability = Capability.runPrograms }
 

@@ -20,24 +20,59 @@ struct ServeCommand: ParsableCommand {
         String?
     @Option(help: "Adresse et port d'écoute, ADRESSE:PORT (défaut : 0.0.0.0:8080, toutes les interfaces).")
     var listen: String = "0.0.0.0:8080"
+    @Option(
+        help:
+            "Personnes attendues derrière une même adresse du réseau (défaut : 3) : réponses par scrutin, appareils et connexions par adresse. À élever derrière un proxy ou un NAT."
+    )
+    var perAddress: Int = RoomLimits.defaultPeople
+
+    /// Started from the interface (its room key): stops when the interface does, however it ends.
+    @Flag(help: .hidden) var withInterface = false
 
     func run() throws {
         try runCommand(global) { context in
             let (address, port) = try Self.parse(listen: listen)
+            guard (1...RoomLimits.maxPeople).contains(perAddress) else {
+                throw ConseilError(
+                    fr:
+                        "--per-address : donnez un nombre de personnes de 1 à \(RoomLimits.maxPeople), par exemple 3",
+                    en:
+                        "--per-address: give a number of people from 1 to \(RoomLimits.maxPeople), for example 3"
+                )
+            }
             let useCases = try context.useCases()
+            // The room runs with the polls: whoever may open it (the table of rights).
+            try useCases.actor.require(.openRoom)
             let session =
                 try session.map { try context.root.session($0).id } ?? Self.defaultSession(context.root)
             let environment = ProcessInfo.processInfo.environment
-            let server = try RoomServer(host: useCases, session: session) {
+            let server = try RoomServer(
+                host: useCases, session: session, limits: RoomLimits(people: perAddress)
+            ) {
                 (try? Clock.now(environment: environment)) ?? useCases.now
             }
             let hosts = address == "0.0.0.0" ? LANAddresses.ipv4() : [address]
             let urls = (hosts.isEmpty ? ["127.0.0.1"] : hosts).map { server.joinURL(host: $0, port: port) }
             let lines = Self.banner(server: server, urls: urls, context: context)
+            // The interface and the projector see the room open while this file is there.
+            let secrets = try RoomSecrets(root: context.root)
+            let running = RoomRunning(pid: getpid(), session: session, urls: urls, roomCode: server.roomCode)
+            defer { running.remove(secrets) }
+            if withInterface { Self.stopWithParent() }
             try RoomRunner.run(server, address: address, port: port) {
+                try? running.write(secrets)
                 // Unbuffered: whoever reads the banner (a test, a pipe) sees it at once.
                 FileHandle.standardOutput.write(Data((lines + "\n").utf8))
             }
+        }
+    }
+
+    /// Ends the server (as Ctrl-C does) once the interface that started it is gone, even killed.
+    static func stopWithParent() {
+        let parent = getppid()
+        Thread.detachNewThread {
+            while getppid() == parent { usleep(250_000) }
+            kill(getpid(), SIGTERM)
         }
     }
 

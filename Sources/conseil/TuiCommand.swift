@@ -55,6 +55,17 @@ struct TuiCommand: ParsableCommand {
                 height: parts[1], now: context.now, unicode: Terminal.speaksUTF8,
                 restricted: context.restricted,
                 runInBackground: runInBackground)
+            // The room opens from here, never in a restricted session; it closes with the interface.
+            let room =
+                context.restricted
+                ? nil
+                : RoomProcess(
+                    root: context.root,
+                    options: ["--data", context.root.path, "--lang", context.language.rawValue]
+                        + (member.map { ["--member", $0.id] } ?? []),
+                    environment: ProcessInfo.processInfo.environment)
+            app.roomControl = room
+            defer { if let session = app.state.data.session { try? room?.stop(session: session.id) } }
             if let wall { try app.becomeWall(poll: wall) }
             if let measure {
                 return print(keystrokeTimes(app, Key.parse(script: keys), rounds: measure))

@@ -95,6 +95,26 @@ import Testing
         try refused(["vote", poll, "Oui", "--for", voters[2]], as: voters[0], says: "déjà voté")
     }
 
+    @Test func theBallotScreenCastsBothBallotsOfAnAnonymousPoll() throws {
+        let council = scenario.council
+        try attend(voters[2], "excuse", proxy: voters[0])
+        let poll = try scenario.newPoll(kind: "yesno", question: "Vote à bulletin secret ?", ["--anonymous"])
+        // One screen: the holder's own ballot (Oui), then the represented member's (Non).
+        let screen = try council.succeed(
+            ["vote", poll, "--dump", "--size", "60x14", "--keys", "<Space><Enter>j<Space><Enter>"],
+            as: voters[0]
+        ).stdout
+        #expect(screen.contains("Vote pour Votant 3 (pouvoir) · Votant 1"), "\(screen)")
+        #expect(screen.contains("vote enregistré : (anonyme)"), "\(screen)")
+        let marks = try council.snapshot().keys.filter { $0.contains("/voters/") && !$0.hasSuffix("/") }
+        #expect(marks.count == 2 && marks.contains { $0.hasSuffix("/" + voters[2]) }, "\(marks)")
+        let results = try council.succeed(["poll", "results", poll, "--format", "json"]).jsonObject()
+        #expect((results["options"] as? [[String: Any]])?.map { $0["count"] as? Int } == [1, 1])
+        // Opened again: both are in, so the screen is the holder's own, which is already cast.
+        let again = try council.succeed(["vote", poll, "--dump", "--size", "60x14"], as: voters[0]).stdout
+        #expect(again.contains("Vote — Votant 1") && again.contains("vote enregistré"), "\(again)")
+    }
+
     @Test func checkReportsABallotCastWithoutAPouvoir() throws {
         let council = scenario.council
         try attend(voters[2], "excuse", proxy: voters[0])

@@ -13,7 +13,8 @@ final class LiveApp {
     /// The pane the interface runs in.
     var pane: TmuxPane { tmux.firstPane }
 
-    /// `extra` adds to the pane's environment (CONSEIL_MEMBER: who acts).
+    /// `extra` adds to the pane's environment (CONSEIL_MEMBER: who acts, CONSEIL_ROOM_LISTEN for
+    /// the room key).
     init(width: Int = 100, height: Int = 30, extra: [String: String] = [:]) throws {
         binary = try ConseilBinary.require()
         fixture = try CouncilFixture()

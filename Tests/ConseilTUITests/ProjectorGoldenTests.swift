@@ -43,21 +43,6 @@ struct ProjectorGoldenTests {
             lines[(first + height)...].prefix(4).contains { $0.trimmingCharacters(in: .whitespaces) == "12" })
     }
 
-    /// The place kept for issue 11's join panel: a column on the right, the poll beside it.
-    @Test func aJoinPanelTakesAColumnOnTheRight() throws {
-        var driver = try RennesWall.projector(
-            RennesWall.kinds.first { $0.name == "words" }!, ScreenSize(width: 120, height: 40))
-        driver.state.joinPanel = JoinPanel(
-            title: "Voter depuis un téléphone", lines: ["https://exemple.invalid/r/42"])
-        let lines = driver.lines
-        #expect(lines.contains { $0.contains("Voter depuis un téléphone") })
-        #expect(lines.contains { $0.hasSuffix("https://exemple.invalid/r/42") })
-        // Nothing of the cloud is drawn in the panel's column.
-        for line in lines.dropFirst(4).dropLast() where !line.contains("Voter") && !line.contains("https") {
-            #expect(DisplayWidth.of(line) <= 120 - 34, "\(line)")
-        }
-    }
-
     @Test func helpShowsOverTheProjector() throws {
         var driver = try RennesWall.projector(RennesWall.kinds[0], ScreenSize(width: 100, height: 30))
         driver.play("?")

@@ -78,6 +78,14 @@ public enum BallotValidation {
                     fr: "\(answers.count) réponse(s) là où le scrutin en demande de 1 à \(limit)",
                     en: "\(answers.count) answer(s) where the poll takes 1 to \(limit)")
         }
+        if poll.kind == .words || poll.kind == .text,
+            answers.contains(where: { $0.unicodeScalars.contains(where: InertText.isInvisible) })
+        {
+            return Localized(
+                fr:
+                    "réponse avec des caractères invisibles (espaces de largeur nulle, contrôles bidirectionnels)",
+                en: "answer with invisible characters (zero-width spaces, bidirectional controls)")
+        }
         switch poll.kind {
         case .yesno, .choice, .multi:
             if let stray = answers.first(where: { !poll.options.contains($0) }) { return .notAnOption(stray) }

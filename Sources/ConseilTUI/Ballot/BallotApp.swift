@@ -49,7 +49,7 @@ public final class BallotApp: TerminalProgram {
             state.height = height
         case .tick(let time):
             useCases = useCases.at(time)
-        case .data, .outcome, .syncLine:
+        case .data, .outcome, .syncLine, .room:
             break
         }
     }

@@ -24,8 +24,9 @@ enum ProjectorView {
             y += 1
         }
         var right = width - 1
-        if let panel = state.joinPanel {
-            right = JoinPanelView.draw(panel, Area(x: 0, y: y, width: width, height: bottom - y - 1), &buffer)
+        if let room = JoinPanelView.shown(state, results) {
+            right = JoinPanelView.draw(
+                room, state, Area(x: 0, y: y, width: width, height: bottom - y - 1), &buffer)
         }
         let body = Area(x: 1, y: y, width: max(10, right - 1), height: max(1, bottom - y - 1))
         switch state.reveal {

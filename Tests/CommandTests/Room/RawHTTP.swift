@@ -6,6 +6,11 @@ import TestSupport
 /// no HTTP library would send them as they are.
 struct RawHTTP {
     let port: Int
+    /// The loopback address the requests come from (all of 127.0.0.0/8 is this machine): the
+    /// server counts its limits per address, so another one plays another phone.
+    var source = "127.0.0.1"
+
+    func from(_ address: String) -> RawHTTP { RawHTTP(port: port, source: address) }
 
     struct Reply {
         let status: Int
@@ -24,6 +29,18 @@ struct RawHTTP {
         guard socket >= 0 else { throw TestFailure("socket failed") }
         var time = timeval(tv_sec: seconds, tv_usec: 0)
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &time, socklen_t(MemoryLayout<timeval>.size))
+        var local = sockaddr_in()
+        local.sin_family = sa_family_t(AF_INET)
+        local.sin_addr.s_addr = inet_addr(source)
+        let bound = withUnsafePointer(to: &local) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard bound == 0 else {
+            close(socket)
+            throw TestFailure("cannot send from \(source)")
+        }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)

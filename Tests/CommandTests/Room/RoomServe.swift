@@ -13,7 +13,9 @@ final class RoomServe: @unchecked Sendable {
     let joinURL: String
 
     init(
-        _ council: TestCouncil, session: String, as member: String = Scenario.facilitator, lang: String? = nil
+        _ council: TestCouncil, session: String, as member: String = Scenario.facilitator,
+        lang: String? = nil,
+        options: [String] = []
     )
         throws
     {
@@ -23,7 +25,7 @@ final class RoomServe: @unchecked Sendable {
             let process = try ChildProcess(
                 binary,
                 ["serve", session, "--listen", "127.0.0.1:\(port)", "--member", member]
-                    + (lang.map { ["--lang", $0] } ?? []),
+                    + (lang.map { ["--lang", $0] } ?? []) + options,
                 environment: council.environment(), directory: council.base.path)
             let deadline = Date().addingTimeInterval(60)
             var output = ""
@@ -58,7 +60,9 @@ final class RoomServe: @unchecked Sendable {
         if process.wait(timeout: 10).termination != .exited(0) { process.kill() }
     }
 
-    func phone(language: String = "fr") -> Phone { Phone(http: http, language: language) }
+    func phone(language: String = "fr", from address: String = "127.0.0.1") -> Phone {
+        Phone(http: http.from(address), language: language)
+    }
 }
 
 /// A phone: its cookies and its language, following redirects the way a browser does.
