@@ -5,5 +5,5 @@ public enum InputField: String, Sendable, Equatable, CaseIterable {
     case title, duration, date, place
     case note, progress, review, theme, description, owner
     case majority, base, named, grades
-    case presenter, item
+    case presenter, item, who, due
 }

@@ -36,6 +36,17 @@ extension App {
             return .done(
                 Localized(
                     fr: "\(removed.kind.name.fr) supprimée", en: "\(removed.kind.name.en) deleted"))
+        case .setActionDetails(let session, let id, let who, let due):
+            let entry = try root.load(
+                MinutesEntry.self, at: root.absolute(Layout.minutesEntry(session: session, entry: id)))
+            let day = try Self.optional(due).map {
+                try CalendarDay.parse($0, what: Localized(fr: "l'échéance", en: "the due date"), field: .due)
+            }
+            _ = try useCases.saveMinutesEntry(
+                MinutesDraftEntry(
+                    id: entry.id, session: session, item: entry.item, kind: entry.kind, text: entry.body,
+                    who: Self.optional(who), due: day, poll: entry.poll))
+            return .done(Localized(fr: "Action enregistrée", en: "Action saved"))
         default:
             return .done(nil)
         }

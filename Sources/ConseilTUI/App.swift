@@ -179,7 +179,7 @@ public final class App: TerminalProgram {
         case .updateAgendaItem(let id, let title, let duration, let presenter):
             try updateAgendaItem(id, title: title, duration: duration, presenter: presenter)
         case .deleteAgendaItem, .updateDraftPoll, .deleteDraftPoll, .addWordCount, .takeBackHandCount,
-            .deleteMinutesEntry:
+            .deleteMinutesEntry, .setActionDetails:
             return try carryOutTask(effect)
         case .openBallot(let poll):
             try openBallot(poll)

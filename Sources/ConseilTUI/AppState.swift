@@ -259,6 +259,8 @@ public enum Effect: Equatable, Sendable {
     /// The ballot of `conseil vote`, over the screen; its outcome says what was recorded.
     case openBallot(poll: String)
     case deleteMinutesEntry(session: String, entry: String)
+    /// An action's who (a member id) and due date (AAAA-MM-JJ), as typed.
+    case setActionDetails(session: String, entry: String, who: String, due: String)
     case saveMinutes(MinutesDraft)
     case adoptMinutes(session: String)
     case exportMinutes(session: String)

@@ -106,6 +106,7 @@ public enum FormPurpose: Sendable, Equatable {
     case editPoll(id: String, session: String, earlierRounds: [String], items: [String])
     case handCount(poll: String, labels: [String])
     case wordCount(poll: String)
+    case actionDetails(session: String, entry: String)
     case newAgendaItem(session: String)
     case editAgendaItem(id: String)
     case statusChange(proposal: String, to: ProposalStatus)

@@ -68,6 +68,8 @@ private func submit(_ form: Form) -> [Effect] {
         let counts = labels.indices.map { Int(form.text($0)) ?? 0 }
         let voters = form.fields.count > labels.count ? Int(form.text(labels.count)) : nil
         return [.addHandCount(poll: poll, counts: counts, voters: voters)]
+    case .actionDetails(let session, let entry):
+        return [.setActionDetails(session: session, entry: entry, who: form.text(0), due: form.text(1))]
     case .wordCount(let poll):
         return [.addWordCount(poll: poll, words: form.text(0), voters: Int(form.text(1)))]
     case .newAgendaItem(let session):

@@ -1,8 +1,8 @@
 import ConseilCore
 
 // The entries of one section of the minutes (an agenda item, or the whole session), over the
-// minutes screen: Enter (open) lists them, ↑/↓ choose, `e` edits in the minutes editor, `D` deletes
-// (asks first), Esc closes.
+// minutes screen: Enter (open) lists them, ↑/↓ choose, `e` edits in the minutes editor, `w` sets
+// an action's who and due date, `D` deletes (asks first), Esc closes.
 
 /// The notes, decisions and actions of the section selected on the minutes screen.
 func selectedSectionEntries(_ state: AppState) -> [MinutesEntry] {
@@ -53,6 +53,9 @@ func pickEntry(_ key: Key, _ state: inout AppState) -> [Effect] {
             now: state.now)
         session.poll = entry.poll
         state.editor = session
+    case .character("w") where entry.kind == .action:
+        state.entryList = nil
+        openActionDetailsForm(entry, &state)
     case .character("D"), .delete:
         let first = entry.body.split(separator: "\n").first.map(String.init) ?? ""
         state.confirmation = Confirmation(
@@ -76,8 +79,8 @@ enum MinutesEntryListView {
         buffer.write(
             " "
                 + state.t(
-                    "Notes du point — e modifier, D supprimer, Échap ferme",
-                    "Entries of the item — e edit, D delete, Esc closes"),
+                    "Notes du point — e modifier, w qui et quand, D supprimer, Échap ferme",
+                    "Entries of the item — e edit, w who and when, D delete, Esc closes"),
             x: x, y: area.y, style: .reverse, limit: width)
         for (offset, entry) in entries.dropFirst(first).prefix(rows).enumerated() {
             let selected = first + offset == index

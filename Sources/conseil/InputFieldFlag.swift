@@ -28,6 +28,8 @@ extension InputField {
         case .grades: "--grade"
         case .presenter: "--presenter"
         case .item: "--item"
+        case .who: "--who"
+        case .due: "--due"
         }
     }
 }

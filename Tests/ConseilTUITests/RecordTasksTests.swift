@@ -207,4 +207,23 @@ struct RecordTasksTests {
         #expect(app.state.entryList == nil)
         #expect(app.state.message?.fr.contains("réservé au rôle secrétaire") == true)
     }
+
+    @Test func anActionGetsWhoAndADueDate() throws {
+        let fixture = try CouncilFixture()
+        let app = try App.onFixture(fixture)
+        app.play("3jjaRelancer la mairie<Esc><Enter>w")
+        #expect(app.render().text.contains("Qui et pour quand"), "\(app.render().text)")
+        app.play("personne<Tab>2017-12-01<C-s>")
+        #expect(app.state.form?.text(0) == "personne", "a refusal keeps what was typed")
+        #expect(app.render().text.contains("membre inconnu"))
+        app.play("<C-u>marc<Tab><C-u>01/12/2017<C-s>")
+        #expect(app.render().text.contains("Échéance (AAAA-MM-JJ) :"), "\(app.render().text)")
+        app.play("<C-u>2017-12-01<C-s>")
+        #expect(app.state.form == nil, "\(app.render().text)")
+        let action = try #require(fixture.root.minutesEntries(session: fixture.session).values.first)
+        #expect(action.who == "marc" && action.due == CalendarDay("2017-12-01"))
+        #expect(action.body == "Relancer la mairie")
+        app.play("<Enter>")
+        #expect(app.render().text.contains("Relancer la mairie · Marc Membre · 1er décembre 2017"))
+    }
 }

@@ -41,7 +41,7 @@ extension UseCases {
                 fr: "le texte doit faire de 1 à \(MinutesEntry.maxLength) caractères",
                 en: "the text must be 1 to \(MinutesEntry.maxLength) characters")
         }
-        if let who = draft.who { _ = try council().requireMember(who) }
+        if let who = draft.who { _ = try council().requireMember(who, field: .who) }
         return try changing(session: draft.session) { session in
             if let item = draft.item { try requireItem(item, in: session) }
             if let poll = draft.poll { try requireDecisionPoll(poll, kind: draft.kind, in: session) }
