@@ -164,6 +164,16 @@ public enum CursesTerminal {
     /// The terminal's answer about its background colour (OSC 11), nil when there is none in
     /// a tenth of a second. Only on a terminal, before curses starts.
     public static func backgroundReply() -> String? {
+        // TERM comes from the client: a name that is not a plain terminfo name (escapes, a
+        // path) or `dumb` gets no question, so nothing is written before curses refuses it.
+        let name = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        guard name != "dumb", !name.isEmpty,
+            name.unicodeScalars.allSatisfy({
+                $0.isASCII
+                    && ("a"..."z" ~= $0 || "A"..."Z" ~= $0 || "0"..."9" ~= $0
+                        || "._+-".unicodeScalars.contains($0))
+            })
+        else { return nil }
         var bytes = [CChar](repeating: 0, count: 256)
         let count = cc_query_background(100, &bytes, Int32(bytes.count))
         guard count > 0 else { return nil }

@@ -199,9 +199,16 @@ public enum Frame {
         let hintText = { (binding: Binding) in
             "\(binding.keys[0].label(state.language)) \(binding.help.text(state.language))  "
         }
+        let warning =
+            state.data.problems.isEmpty
+            ? ""
+            : state.t(
+                "⚠ \(state.data.problems.count) fichier(s) écarté(s) : !",
+                "⚠ \(state.data.problems.count) file(s) left out: !")
         // When the bar is too narrow, the screen's own hints go, last first: the keys valid
-        // everywhere (Enter, Esc, ?, q) always show.
-        while 1 + hints.map { hintText($0).count }.reduce(0, +) > state.width,
+        // everywhere (Enter, Esc, ?, q) and the warning of files left out always show.
+        let room = state.width - (warning.isEmpty ? 0 : warning.count + 1)
+        while 1 + hints.map { hintText($0).count }.reduce(0, +) > room,
             let last = hints.lastIndex(where: { !$0.screens.isEmpty })
         {
             hints.remove(at: last)
@@ -212,10 +219,7 @@ public enum Frame {
             if x + text.count > state.width { break }
             x += buffer.write(text, x: x, y: y, style: .title)
         }
-        if !state.data.problems.isEmpty {
-            let warning = state.t(
-                "⚠ \(state.data.problems.count) fichier(s) écarté(s) : !",
-                "⚠ \(state.data.problems.count) file(s) left out: !")
+        if !warning.isEmpty {
             buffer.write(warning, x: max(x, state.width - warning.count - 1), y: y, style: .warning)
         }
     }

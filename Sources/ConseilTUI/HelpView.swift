@@ -10,7 +10,7 @@ enum HelpView {
         var lines: [(text: String, heading: Bool)] = []
         // Groups are spaced by a blank line unless that would push a column off the screen; then
         // the keys also start right under the title.
-        let keyCount = Keymap.bindings.count + Screen.allCases.count + 2
+        let keyCount = Keymap.bindings.count + 2
         let spaced = keyCount + Screen.allCases.count + 1 <= (area.height - 2) * max(1, area.width / 26)
         let top = spaced ? 2 : 1
         let rows = max(1, area.height - top)
@@ -23,8 +23,13 @@ enum HelpView {
                 lines.append((keys.padded(9) + binding.help.text(state.language), false))
             }
         }
-        // Keys of several screens are listed once, with those of every screen.
-        group(state.t("Partout", "Everywhere"), Keymap.bindings.filter { $0.screens.count != 1 })
+        // Keys of several screens are listed once, with those of every screen; the keys that
+        // choose a screen are named by its heading (« 1 Ordre du jour »), not listed again.
+        let everywhere = Keymap.bindings.filter { binding in
+            if case .screen = binding.action { return false }
+            return binding.screens.count != 1
+        }
+        group(state.t("Partout", "Everywhere"), everywhere)
         for screen in Screen.allCases {
             group(
                 "\(screen.rawValue) " + screen.title.text(state.language),

@@ -27,6 +27,8 @@ extension InitCommand: RequiresCapability { static let capability = Capability.r
 
 extension MemberCommand.List: RequiresCapability { static let capability = Capability.read }
 extension MemberCommand.Add: RequiresCapability { static let capability = Capability.manageMembers }
+/// Reading the rules is for all; changing them asks the use case for managing members.
+extension CouncilCommand.Rules: RequiresCapability { static let capability = Capability.read }
 
 extension SessionCommand.List: RequiresCapability { static let capability = Capability.read }
 extension SessionCommand.Show: RequiresCapability { static let capability = Capability.read }

@@ -12,7 +12,8 @@ struct Conseil: ParsableCommand {
             Identité : --member ID, ou CONSEIL_MEMBER, sinon $USER s'il est membre, sinon l'administrateur local.
             """,
         subcommands: [
-            InitCommand.self, MemberCommand.self, SessionCommand.self, AgendaCommand.self, PollCommand.self,
+            InitCommand.self, CouncilCommand.self, MemberCommand.self, SessionCommand.self,
+            AgendaCommand.self, PollCommand.self,
             VoteCommand.self, ProposalCommand.self, MinutesCommand.self, CheckCommand.self, SyncCommand.self,
             OverviewCommand.self, TuiCommand.self, ProjectorCommand.self, ServeCommand.self,
             DemoCommand.self,
@@ -21,7 +22,8 @@ struct Conseil: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Flag(help: TuiCommand.plainHelp) var plain = false
-    @Option(help: TuiCommand.themeHelp) var theme: String?
+    // No --theme here: the root's options are also parsed after a subcommand, and
+    // `proposal add --theme` names a proposal's theme; the palette is `conseil tui --theme`.
 
     /// The entry point: inside a forced-command SSH session (`SSH_ORIGINAL_COMMAND` set, or
     /// `--restricted`), the client's command is parsed, checked against the table of rights and
@@ -44,6 +46,6 @@ struct Conseil: ParsableCommand {
 
     /// Without a subcommand: the interface on a terminal, the help otherwise (a pipe, a script).
     func run() throws {
-        try TuiCommand.launch(global, plain: plain, theme: theme)
+        try TuiCommand.launch(global, plain: plain, theme: nil)
     }
 }

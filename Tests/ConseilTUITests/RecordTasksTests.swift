@@ -176,7 +176,7 @@ struct RecordTasksTests {
     @Test func minutesEntriesAreListedEditedAndDeleted() throws {
         let fixture = try CouncilFixture()
         let app = try App.onFixture(fixture)
-        app.play("3jjnPremière note<Esc>aRelancer la mairie<Esc>")
+        app.play("3<Tab><Tab>nPremière note<Esc>aRelancer la mairie<Esc>")
         #expect(fixture.root.minutesEntries(session: fixture.session).values.count == 2)
         app.play("<Enter>")
         #expect(app.render().text.contains("Notes du point"), "\(app.render().text)")
@@ -211,7 +211,7 @@ struct RecordTasksTests {
     @Test func anActionGetsWhoAndADueDate() throws {
         let fixture = try CouncilFixture()
         let app = try App.onFixture(fixture)
-        app.play("3jjaRelancer la mairie<Esc><Enter>w")
+        app.play("3<Tab><Tab>aRelancer la mairie<Esc><Enter>w")
         #expect(app.render().text.contains("Qui et pour quand"), "\(app.render().text)")
         app.play("personne<Tab>2017-12-01<C-s>")
         #expect(app.state.form?.text(0) == "personne", "a refusal keeps what was typed")
