@@ -70,34 +70,26 @@ public enum Frame {
         _ index: Int, _ state: AppState, _ area: Area, _ buffer: inout ScreenBuffer
     ) {
         let members = state.data.council.members
-        let width = min(area.width - 4, 60)
-        let x = area.x + (area.width - width) / 2
-        let rows = min(members.count, area.height - 4)
-        let first = max(0, index - rows + 1)
-        for row in 0..<(rows + 3) { buffer.fill(x: x, y: area.y + row, width: width, style: .reverse) }
         let present = members.filter { state.data.attendance[$0.id] == .present }.count
-        buffer.write(
-            " "
-                + state.t(
-                    "Présences (\(present)) — Espace change, p pouvoir, c présidence, e secrétariat, Échap ferme",
-                    "Attendance (\(present)) — Space changes, p pouvoir, c chair, e secretary, Esc closes"),
-            x: x, y: area.y, style: .reverse, limit: width)
-        for (offset, member) in members.dropFirst(first).prefix(rows).enumerated() {
-            let selected = first + offset == index
+        let roles = state.data.session?.roles
+        OverlayList.draw(
+            title: state.t(
+                "Présences (\(present)) — Espace change, p pouvoir, c présidence, e secrétariat, Échap ferme",
+                "Attendance (\(present)) — Space changes, p pouvoir, c chair, e secretary, Esc closes"),
+            rows: min(members.count, area.height - 4), count: members.count, cursor: index, maxWidth: 60,
+            area, &buffer
+        ) { index in
+            let member = members[index]
             let status = (state.data.attendance[member.id] ?? .absent).name.text(state.language)
             let holder = state.data.proxies[member.id].map {
                 " → " + (state.data.council.member($0)?.name ?? $0)
             }
-            let roles = state.data.session?.roles
             let role =
                 roles?.chair == member.id
                 ? state.t(" (présidence)", " (chair)")
                 : roles?.secretaries.contains(member.id) == true
                     ? state.t(" (secrétariat)", " (secretary)") : ""
-            buffer.write(
-                (selected ? " ▶ " : "   ") + status.padded(12) + member.name + role + (holder ?? ""),
-                x: x, y: area.y + 2 + offset,
-                style: selected ? .bold : .reverse, limit: width)
+            return status.padded(12) + member.name + role + (holder ?? "")
         }
     }
 
@@ -105,26 +97,17 @@ public enum Frame {
     private static func sessionPicker(
         _ index: Int, _ state: AppState, _ area: Area, _ buffer: inout ScreenBuffer
     ) {
-        let width = min(area.width - 4, 76)
-        let x = area.x + (area.width - width) / 2
-        let rows = min(state.data.sessions.count, area.height - 4)
-        let first = max(0, index - rows + 1)
-        for row in 0..<(rows + 3) { buffer.fill(x: x, y: area.y + row, width: width, style: .reverse) }
-        buffer.write(
-            " "
-                + (state.actor.may(.runSessions)
-                    ? state.t(
-                        "Choisir la séance (Entrée, Échap · N nouvelle)",
-                        "Choose the session (Enter, Esc · N new)")
-                    : state.t("Choisir la séance (Entrée, Échap)", "Choose the session (Enter, Esc)")),
-            x: x,
-            y: area.y, style: .reverse, limit: width)
-        for (offset, session) in state.data.sessions.dropFirst(first).prefix(rows).enumerated() {
-            let selected = first + offset == index
-            let line =
-                (selected ? " ▶ " : "   ") + DateFormat.long(session.date, state.language).padded(19)
-                + session.title
-            buffer.write(line, x: x, y: area.y + 2 + offset, style: selected ? .bold : .reverse, limit: width)
+        let sessions = state.data.sessions
+        OverlayList.draw(
+            title: state.actor.may(.runSessions)
+                ? state.t(
+                    "Choisir la séance (Entrée, Échap · N nouvelle)",
+                    "Choose the session (Enter, Esc · N new)")
+                : state.t("Choisir la séance (Entrée, Échap)", "Choose the session (Enter, Esc)"),
+            rows: min(sessions.count, area.height - 4), count: sessions.count, cursor: index, maxWidth: 76,
+            area, &buffer
+        ) { index in
+            DateFormat.long(sessions[index].date, state.language).padded(19) + sessions[index].title
         }
     }
 

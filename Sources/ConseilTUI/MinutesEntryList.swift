@@ -71,27 +71,20 @@ func pickEntry(_ key: Key, _ state: inout AppState) -> [Effect] {
 enum MinutesEntryListView {
     static func draw(_ index: Int, _ state: AppState, _ area: Area, _ buffer: inout ScreenBuffer) {
         let entries = selectedSectionEntries(state)
-        let width = min(area.width - 4, 76)
-        let x = area.x + (area.width - width) / 2
-        let rows = max(1, min(entries.count, area.height - 4))
-        let first = max(0, index - rows + 1)
-        for row in 0..<(rows + 3) { buffer.fill(x: x, y: area.y + row, width: width, style: .reverse) }
-        buffer.write(
-            " "
-                + state.t(
-                    "Notes du point — e modifier, w qui et quand, D supprimer, Échap ferme",
-                    "Entries of the item — e edit, w who and when, D delete, Esc closes"),
-            x: x, y: area.y, style: .reverse, limit: width)
-        for (offset, entry) in entries.dropFirst(first).prefix(rows).enumerated() {
-            let selected = first + offset == index
+        OverlayList.draw(
+            title: state.t(
+                "Notes du point — e modifier, w qui et quand, D supprimer, Échap ferme",
+                "Entries of the item — e edit, w who and when, D delete, Esc closes"),
+            rows: max(1, min(entries.count, area.height - 4)), count: entries.count, cursor: index,
+            maxWidth: 76, area, &buffer
+        ) { index in
+            let entry = entries[index]
             var line =
                 entry.kind.name.text(state.language).padded(10)
                 + (entry.body.split(separator: "\n").first.map(String.init) ?? "")
             if let who = entry.who { line += " · " + (state.data.council.member(who)?.name ?? who) }
             if let due = entry.due { line += " · " + DateFormat.long(due, state.language) }
-            buffer.write(
-                (selected ? " ▶ " : "   ") + line, x: x, y: area.y + 2 + offset,
-                style: selected ? .bold : .reverse, limit: width)
+            return line
         }
     }
 }
