@@ -98,8 +98,13 @@ import Testing
             !results.stdout.contains("\u{1B}") && !results.stdout.contains("\u{202E}"), "\(results.stdout)")
         #expect(results.stdout.contains("ok\u{FFFD}\u{FFFD}␛[31m"), "\(results.stdout)")
         // The wall (projector view) shows it inert too.
-        let wall = try council.succeed(["projector", poll, "--dump", "--size", "120x40"])
+        // Revealed (question → count → answers), as the facilitator shows it.
+        let wall = try council.succeed([
+            "projector", poll, "--keys", "<Right><Right>", "--dump", "--size", "120x40",
+        ])
         #expect(!wall.stdout.contains("\u{1B}") && !wall.stdout.contains("\u{202E}"), "\(wall.stdout)")
+        // …and shows it: the escape in its visible form, so the check above is not of an empty wall.
+        #expect(wall.stdout.contains("␛[31m"), "\(wall.stdout)")
         #expect(try council.succeed(["check"]).status == 0)
     }
 
