@@ -4,7 +4,8 @@ import Testing
 
 @Suite("? opens the help made from the keymap; any key closes it")
 struct HelpUpdateTests {
-    /// Every binding shows, at 80×24 as at 120×40: the help flows into columns.
+    /// Every binding the administrator may use shows, at 80×24 as at 120×40: the help flows
+    /// into columns.
     @Test(arguments: [(80, 24), (120, 40)])
     func listsEveryBinding(_ width: Int, _ height: Int) {
         var driver = ScreenDriver(width: width, height: height)
@@ -12,13 +13,33 @@ struct HelpUpdateTests {
         #expect(driver.state.showHelp)
         let lines = driver.lines
         #expect(lines[3] == " Aide — touches (une touche pour revenir)")
-        for binding in Keymap.bindings {
+        #expect(
+            !lines.contains { $0.contains("voter") }, "the administrator keeps the folder and does not vote")
+        for binding in Keymap.bindings where binding.action != .vote {
             let keys = binding.keys.map { $0.label(.fr) }.joined(separator: " ")
             let found = lines.contains { line in line.contains(keys + " ") && line.contains(binding.help.fr) }
             #expect(found, "help misses \(keys) \(binding.help.fr)")
         }
         #expect(lines.contains { $0.contains("Partout") })
         #expect(lines.contains { $0.contains("2 Scrutins") })
+    }
+
+    /// Like the hint bar, the help lists only what the actor may do (issue 9 item 7): a member
+    /// over SSH is not told of keys that would only answer « refusé ».
+    @Test func listsOnlyWhatTheActorMayDo() {
+        let member = Member(id: "x", name: "X", role: .member)
+        var driver = ScreenDriver(width: 80, height: 24, actor: .member(member, restricted: true))
+        driver.play("?")
+        let text = driver.lines[3..<23].joined(separator: "\n")
+        #expect(text.contains("voter") && text.contains("projecteur") && text.contains("aide"), "\(text)")
+        for refused in [
+            "clore", "présences", "salle téléphones", "adopter", "exporter", "synchroniser", "statut",
+        ] {
+            #expect(!text.contains(refused), "a member may not \(refused): \(text)")
+        }
+        for binding in Keymap.bindings where driver.state.actor.may(binding.action.capability) {
+            #expect(text.contains(binding.help.fr), "help misses \(binding.help.fr)")
+        }
     }
 
     @Test(arguments: ["q", "1", "x", "<Esc>", "<Enter>", "?"])

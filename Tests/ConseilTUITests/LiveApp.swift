@@ -14,8 +14,8 @@ final class LiveApp {
     var pane: TmuxPane { tmux.firstPane }
 
     /// `extra` adds to the pane's environment (CONSEIL_MEMBER: who acts, CONSEIL_ROOM_LISTEN for
-    /// the room key).
-    init(width: Int = 100, height: Int = 30, extra: [String: String] = [:]) throws {
+    /// the room key); `arguments` follow the binary (`tui --theme light`).
+    init(width: Int = 100, height: Int = 30, extra: [String: String] = [:], arguments: [String] = []) throws {
         binary = try ConseilBinary.require()
         fixture = try CouncilFixture()
         let variables = Self.environment(fixture).merging(extra) { $1 }.map { "\($0.key)='\($0.value)'" }
@@ -23,7 +23,8 @@ final class LiveApp {
                 separator: " ")
         // The pane's TERM comes from tmux; everything else is set here and nothing inherited.
         // Once conseil ends, the shell prints how, and the terminal modes it left behind.
-        let command = "env -i TERM=\"$TERM\" \(variables) '\(binary)'; echo \"conseil exited $?\"; stty -a"
+        let words = ([binary] + arguments).map { "'\($0)'" }.joined(separator: " ")
+        let command = "env -i TERM=\"$TERM\" \(variables) \(words); echo \"conseil exited $?\"; stty -a"
         // tmux itself runs with the test runner's environment, in UTF-8 and UTC, outside any tmux.
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"

@@ -89,6 +89,65 @@ struct PlainModeTests {
         #expect(output.stdout.hasSuffix("Au revoir.\n"))
     }
 
+    /// Opens a poll made by the facilitator through the use cases; its number in the plain
+    /// mode's list of polls.
+    static func openPoll(_ fixture: CouncilFixture, _ draft: PollDraft) throws -> (id: String, number: Int) {
+        let anne = try fixture.root.requireCouncil().requireMember("anne")
+        let facilitator = UseCases(
+            root: fixture.root, actor: .member(anne, restricted: false), now: CouncilFixture.now)
+        let poll = try facilitator.createPoll(draft)
+        _ = try facilitator.openPoll(poll.id)
+        let number = try #require(try Self.snapshot(fixture).polls.firstIndex { $0.poll.id == poll.id }) + 1
+        return (poll.id, number)
+    }
+
+    /// The prompt says « un numéro »: a number is the option read out at that place, even when
+    /// the options are themselves numbers (on the old code « 1 » recorded the option named
+    /// « 1 », the third read out). A number out of the list is explained and asked again.
+    @Test func aNumberIsTheOptionReadOutAtThatPlace() throws {
+        let fixture = try CouncilFixture()
+        let poll = try Self.openPoll(
+            fixture,
+            PollDraft(
+                session: fixture.session, kind: .choice, question: "Combien de réunions par an ?",
+                options: ["3", "2", "1"]))
+        let output = try Self.run(
+            fixture, ["--plain", "--member", "m35"], input: ["2", "\(poll.number)", "7", "1", "0", "0"])
+        #expect(output.status == 0, "\(output.summary)")
+        #expect(output.stdout.contains("1. 3\n2. 2\n3. 1\n"), "\(output.stdout)")
+        #expect(output.stdout.contains("Tapez un numéro de 1 à 3."), "\(output.stdout)")
+        #expect(output.stdout.contains("Vote enregistré : 3."), "\(output.stdout)")
+        let ballots = fixture.root.ballots(of: try fixture.root.poll(poll.id)).values
+        #expect(ballots.map(\.answers) == [["3"]], "the first option read out, not the one named « 1 »")
+    }
+
+    /// A majority-judgment poll is voted option by option, a grade by its number in the scale
+    /// read out once (on the old code the plain mode sent the member to `conseil vote`).
+    @Test func aGradedPollIsVotedOptionByOption() throws {
+        let fixture = try CouncilFixture()
+        let poll = try Self.openPoll(
+            fixture,
+            PollDraft(
+                session: fixture.session, kind: .grades, question: "Quels projets financer ?",
+                options: ["Fablab", "Café numérique", "Repair café"]))
+        let scale = try fixture.root.poll(poll.id).scale
+        // Fablab: the best grade; Café numérique: first a grade past the scale, then the second;
+        // Repair café: left ungraded.
+        let output = try Self.run(
+            fixture, ["--plain", "--member", "m35"],
+            input: ["2", "\(poll.number)", "1", "\(scale.count + 1)", "2", "", "0", "0"])
+        #expect(output.status == 0, "\(output.summary)")
+        let text = output.stdout
+        #expect(text.contains("1. \(scale[0])\n2. \(scale[1])\n"), "the scale, numbered: \(text)")
+        #expect(text.contains("Mention pour « Fablab » : un numéro de 1 à \(scale.count)"), "\(text)")
+        #expect(text.contains("Tapez un numéro de 1 à \(scale.count)."), "\(text)")
+        #expect(text.contains("Vote enregistré : "), "\(text)")
+        #expect(!text.contains("conseil vote"), "no one is sent to the command line: \(text)")
+        let expected = try fixture.root.poll(poll.id).answers(grading: [0, 1, nil])
+        let ballots = fixture.root.ballots(of: try fixture.root.poll(poll.id)).values
+        #expect(ballots.map(\.answers) == [expected], "\(ballots.map(\.answers))")
+    }
+
     /// Under LANG=C the lines are transliterated, as on screen.
     @Test func withoutUTF8TheLinesAreASCII() throws {
         let fixture = try CouncilFixture()
