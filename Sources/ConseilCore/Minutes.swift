@@ -102,10 +102,22 @@ public struct MinutesDocument: Sendable {
         council: Council, session: Session, status: MinutesStatus, attendance: [Attendance],
         items: [AgendaItem], entries: [MinutesEntry], polls: [PollResults]
     ) {
+        self.init(
+            council: council, session: session, status: status,
+            attendance: AttendanceSummary(council: council, records: attendance), items: items,
+            entries: entries, polls: polls)
+    }
+
+    /// With the attendance already summed up: the interface keeps the summary while only
+    /// ballots change (a council of ten thousand members takes milliseconds to sum up).
+    public init(
+        council: Council, session: Session, status: MinutesStatus, attendance: AttendanceSummary,
+        items: [AgendaItem], entries: [MinutesEntry], polls: [PollResults]
+    ) {
         self.council = council
         self.session = session
         self.status = status
-        self.attendance = AttendanceSummary(council: council, records: attendance)
+        self.attendance = attendance
         let sortedEntries = entries.sorted { ($0.at, $0.id) < ($1.at, $1.id) }
         let sortedItems = AgendaItem.sorted(items)
         let itemIds = Set(sortedItems.map(\.id))

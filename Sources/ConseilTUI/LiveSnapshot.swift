@@ -14,6 +14,9 @@ final class LiveSnapshot {
     /// The ballots of the shown session's polls, by poll id.
     private var tallies: [String: PollBallots] = [:]
     private var proposals: [String: Loaded<ProposalRecord>] = [:]
+    /// Whether a proposal changed since the register was last put in order: a ballot does not
+    /// sort three hundred proposals again.
+    private var proposalsChanged = true
     private(set) var snapshot: Snapshot
 
     init(root: DataRoot, session: String?, today: CalendarDay) throws {
@@ -41,6 +44,7 @@ final class LiveSnapshot {
             for id in FileReader.list(root.proposalsPath) where Identifier.isValid(id) {
                 proposals[id] = root.proposalRecord(id)
             }
+            proposalsChanged = true
             tallies = [:]
             loadPart(Snapshot.pick(wanted ?? shown, among: sessions.values, today: today))
             assemble()
@@ -58,6 +62,7 @@ final class LiveSnapshot {
                 seen = true
             case .proposal, .proposalEvent:
                 proposals[change.ids[0]] = root.proposalRecord(change.ids[0])
+                proposalsChanged = true
                 seen = true
             case _ where change.ids.first != shown:
                 continue
@@ -111,7 +116,10 @@ final class LiveSnapshot {
         snapshot.sessions = sessions.values
         snapshot.show(part)
         let ordered = proposals.keys.sorted().compactMap { proposals[$0] }
-        snapshot.proposals = Snapshot.sortedByUpdate(ordered.flatMap(\.values))
+        if proposalsChanged {
+            snapshot.proposals = Snapshot.sortedByUpdate(ordered.flatMap(\.values))
+            proposalsChanged = false
+        }
         snapshot.problems = sessions.problems + (part?.allProblems ?? []) + ordered.flatMap(\.problems)
     }
 }

@@ -59,7 +59,7 @@ public struct Snapshot: Sendable {
             proxies[record.member] = record.proxy
         }
         minutes = MinutesDocument(
-            council: council, session: part.session, status: part.status, attendance: part.attendance,
+            council: council, session: part.session, status: part.status, attendance: part.summary,
             items: part.agenda, entries: part.entries, polls: part.polls)
         minutes?.adoptedIn = part.adoptedIn
     }
@@ -71,6 +71,8 @@ struct SessionPart: Sendable {
     let session: Session
     var agenda: [AgendaItem]
     var attendance: [Attendance]
+    /// The attendance summed up once per load (the minutes show it).
+    let summary: AttendanceSummary
     var entries: [MinutesEntry]
     var status: MinutesStatus
     var adoptedIn: Session?
@@ -92,7 +94,8 @@ struct SessionPart: Sendable {
         let attendance = root.attendance(session: session.id)
         let entries = root.minutesEntries(session: session.id)
         var part = SessionPart(
-            session: session, agenda: items.values, attendance: attendance.values, entries: entries.values,
+            session: session, agenda: items.values, attendance: attendance.values,
+            summary: AttendanceSummary(council: council, records: attendance.values), entries: entries.values,
             status: (try? root.minutesStatus(session: session.id)) ?? MinutesStatus(), adoptedIn: nil,
             polls: [],
             problems: items.problems + loadedPolls.problems + attendance.problems + entries.problems,
