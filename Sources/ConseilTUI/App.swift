@@ -77,8 +77,11 @@ public final class App: TerminalProgram {
 
     public func handle(_ event: Event) {
         if passToBallot(event) { return }
+        let shown = state.data.session?.id
         let effects = update(&state, event)
         for effect in effects { perform(effect) }
+        // Another session shown: its room, if one runs, shows at once, not at the next tick.
+        if state.data.session?.id != shown { watchRoom() }
     }
 
     /// Watches the data root from now on: ballots and other changes from other processes come

@@ -52,7 +52,9 @@ public enum CursesTerminal {
             }
             try body()
         }
-        var lastCheck = clock()
+        // The cadence of the checks is real time, even when the app's clock is set (CONSEIL_NOW):
+        // a server started in another terminal shows within a keystroke or two either way.
+        var lastCheck = DispatchTime.now()
         var bytes = KeyBytes()
         while !app.shouldQuit {
             let buffer = app.render()
@@ -84,10 +86,10 @@ public enum CursesTerminal {
                 if case .key(.control("r")) = event { previous = nil; cc_clear() }
                 app.handle(event)
             }
-            let now = clock()
-            if now.milliseconds - lastCheck.milliseconds >= 250 || kind < 0 {
-                app.refreshIfChanged(now: now)
-                lastCheck = now
+            let checked = DispatchTime.now()
+            if checked.uptimeNanoseconds - lastCheck.uptimeNanoseconds >= 250_000_000 || kind < 0 {
+                app.refreshIfChanged(now: clock())
+                lastCheck = checked
             }
         }
     }

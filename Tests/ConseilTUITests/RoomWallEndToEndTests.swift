@@ -66,6 +66,17 @@ struct RoomWallEndToEndTests {
         }
     }
 
+    /// Whether the server's state file is removed within 10 s: the server removes it as it
+    /// ends, a moment after its port stops answering.
+    static func stateFileGoes(_ app: LiveApp) -> Bool {
+        let deadline = Date().addingTimeInterval(10)
+        while FileManager.default.fileExists(atPath: stateFile(app)) {
+            guard Date() < deadline else { return false }
+            usleep(50_000)
+        }
+        return true
+    }
+
     static func stateFile(_ app: LiveApp) -> String {
         app.fixture.root.path + "/.git/conseil-room/running-\(app.fixture.session).json"
     }
@@ -107,9 +118,38 @@ struct RoomWallEndToEndTests {
         try tmux.send("o")
         try tmux.waitFor("Salle fermée", timeout: 30)
         try await Self.waitUntilRefused(url)
-        #expect(!FileManager.default.fileExists(atPath: Self.stateFile(app)))
+        #expect(Self.stateFileGoes(app))
         try tmux.send("q")
         try tmux.waitFor(format: "pane_dead", toBe: "1", timeout: 30)
+    }
+
+    /// A room opened with `conseil serve` in another terminal once the interface is up shows in
+    /// its title bar, here on a set clock (CONSEIL_NOW, as in every test here).
+    @Test func aRoomOpenedElsewhereShowsAtTheNextKey() throws {
+        let (app, port) = try Self.launch()
+        defer { app.tmux.kill() }
+        try app.pane.waitFor("Le numérique dans nos quartiers")
+        var environment = LiveApp.environment(app.fixture)
+        environment["TERM"] = "dumb"
+        let server = try ChildProcess(
+            app.binary,
+            ["serve", app.fixture.session, "--listen", "127.0.0.1:\(port)", "--member", "anne"],
+            environment: environment, directory: app.fixture.base.path)
+        defer {
+            server.kill(SIGTERM)
+            _ = server.wait(timeout: 30)
+        }
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline, server.isRunning,
+            !((try? String(contentsOfFile: server.stdoutPath, encoding: .utf8)) ?? "").contains("Ctrl-C")
+        {
+            usleep(50_000)
+        }
+        try #require(server.isRunning, "\(server.wait().summary)")
+        try app.pane.send("2")
+        try app.pane.waitFor("2 Scrutins", "tiers-lieu")
+        try app.pane.send("j")
+        try app.pane.waitFor("salle ouverte : http://127.0.0.1:\(port)/?room=", timeout: 10)
     }
 
     @Test func theRoomClosesWithTheInterfaceThatOpenedIt() async throws {
@@ -119,7 +159,7 @@ struct RoomWallEndToEndTests {
         #expect(await Self.get(url) != nil)
         try app.pane.send("q")
         try await Self.waitUntilRefused(url)
-        #expect(!FileManager.default.fileExists(atPath: Self.stateFile(app)))
+        #expect(Self.stateFileGoes(app))
     }
 
     /// Killed without a chance to stop it (the laptop's terminal closed), the interface still
@@ -137,6 +177,6 @@ struct RoomWallEndToEndTests {
         let interface = try #require(Int32(stat.split(separator: ")").last!.split(separator: " ")[1]))
         kill(interface, SIGKILL)
         try await Self.waitUntilRefused(url)
-        #expect(!FileManager.default.fileExists(atPath: Self.stateFile(app)))
+        #expect(Self.stateFileGoes(app))
     }
 }
