@@ -56,7 +56,9 @@ let package = Package(
             ],
             exclude: ["Golden"]),
         // Drives the real binary; depending on it makes `swift test` build it.
-        .testTarget(name: "CommandTests", dependencies: ["conseil", "ConseilCore", "TestSupport"]),
+        .testTarget(
+            name: "CommandTests",
+            dependencies: ["conseil", "ConseilCore", "ConseilStore", "ConseilRoom", "TestSupport"]),
         // Bare remote and clones in temporary folders, driving the real binary.
         .testTarget(
             name: "ConseilSyncTests",

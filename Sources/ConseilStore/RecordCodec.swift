@@ -188,14 +188,40 @@ public enum RecordCodec {
 /// reads directly. Anything else (another key, a nested value, a fraction, a `\u` escape, a
 /// missing field, a duplicate key) returns nil and the slow path then decides, so the
 /// values and the error messages are the same either way.
-/// A field added to Ballot, ProposalEvent or Proposal must be added here too (a required one
-/// especially: this path would otherwise accept files that lack it).
+/// The council, read by every command, is one such object whose members are a list of them:
+/// with thousands of members (the benchmark's archive), JSONDecoder took most of a `vote`.
+/// A field added to Ballot, ProposalEvent, Proposal, Council or Member must be added here too
+/// (a required one especially: this path would otherwise accept files that lack it).
 enum FastRecord {
     static func decode<T: Record>(_ type: T.Type, from bytes: [UInt8]) -> T? {
         if T.self == Ballot.self { return FlatObject(bytes).flatMap(ballot) as? T }
         if T.self == ProposalEvent.self { return FlatObject(bytes).flatMap(event) as? T }
         if T.self == Proposal.self { return FlatObject(bytes).flatMap(proposal) as? T }
+        if T.self == Council.self { return FlatObject(bytes).flatMap(council) as? T }
         return nil
+    }
+
+    static func council(_ object: FlatObject) -> Council? {
+        guard
+            object.onlyHas(["schema", "name", "commune", "quorumPercent", "castingVote", "members"]),
+            let schema = object.integer("schema"), let name = object.string("name"),
+            let commune = object.optionalString("commune"),
+            let quorumPercent = object.optionalInteger("quorumPercent"),
+            let castingVote = object.optionalBoolean("castingVote"), let entries = object.objects("members")
+        else { return nil }
+        var members: [Member] = []
+        members.reserveCapacity(entries.count)
+        for entry in entries {
+            guard entry.onlyHas(["id", "name", "role"]), let id = entry.string("id"),
+                let name = entry.string("name"), let role = entry.string("role").flatMap(Role.init(rawValue:))
+            else { return nil }
+            members.append(Member(id: id, name: name, role: role))
+        }
+        var council = Council(name: name, commune: commune, members: members)
+        council.schema = schema
+        council.quorumPercent = quorumPercent
+        council.castingVote = castingVote
+        return council
     }
 
     static func ballot(_ object: FlatObject) -> Ballot? {
@@ -259,32 +285,28 @@ enum FastRecord {
     }
 }
 
-/// One JSON object whose values are strings, integers, null or arrays of strings, parsed from
-/// bytes already checked to be UTF-8. Nil for anything else.
+/// One JSON object whose values are strings, integers, booleans, null or arrays of strings,
+/// parsed from bytes already checked to be UTF-8; at the top, a value may also be an array of
+/// such objects. Nil for anything else.
 struct FlatObject {
     enum Value {
         case string(String)
         case integer(Int)
+        case boolean(Bool)
         case null
         case strings([String])
+        case objects([FlatObject])
     }
 
     private var fields: [(key: String, value: Value)] = []
 
     init?(_ bytes: [UInt8]) {
         var parser = Parser(bytes: bytes)
-        guard parser.take(UInt8(ascii: "{")) else { return nil }
-        if !parser.take(UInt8(ascii: "}")) {
-            repeat {
-                guard let key = parser.string(), parser.take(UInt8(ascii: ":")), let value = parser.value(),
-                    !fields.contains(where: { $0.key == key })
-                else { return nil }
-                fields.append((key, value))
-            } while parser.take(UInt8(ascii: ","))
-            guard parser.take(UInt8(ascii: "}")) else { return nil }
-        }
-        guard parser.atEnd else { return nil }
+        guard let object = parser.object(nested: false), parser.atEnd else { return nil }
+        self = object
     }
+
+    fileprivate init(fields: [(key: String, value: Value)]) { self.fields = fields }
 
     func onlyHas(_ keys: [String]) -> Bool { fields.allSatisfy { keys.contains($0.key) } }
 
@@ -310,6 +332,23 @@ struct FlatObject {
         switch find(key) {
         case nil, .null?: return .some(nil)
         case .string(let text)?: return text
+        default: return nil
+        }
+    }
+
+    /// An array of objects; an empty array reads as none.
+    func objects(_ key: String) -> [FlatObject]? {
+        switch find(key) {
+        case .objects(let list)?: return list
+        case .strings(let list)? where list.isEmpty: return []
+        default: return nil
+        }
+    }
+
+    func optionalBoolean(_ key: String) -> Bool?? {
+        switch find(key) {
+        case nil, .null?: return .some(nil)
+        case .boolean(let value)?: return value
         default: return nil
         }
     }
@@ -349,7 +388,23 @@ struct FlatObject {
             return true
         }
 
-        mutating func value() -> Value? {
+        /// `{…}` with no key twice; inside a `nested` object, no array of objects.
+        mutating func object(nested: Bool) -> FlatObject? {
+            guard take(UInt8(ascii: "{")) else { return nil }
+            var fields: [(key: String, value: Value)] = []
+            if !take(UInt8(ascii: "}")) {
+                repeat {
+                    guard let key = string(), take(UInt8(ascii: ":")), let value = value(nested: nested),
+                        !fields.contains(where: { $0.key == key })
+                    else { return nil }
+                    fields.append((key, value))
+                } while take(UInt8(ascii: ","))
+                guard take(UInt8(ascii: "}")) else { return nil }
+            }
+            return FlatObject(fields: fields)
+        }
+
+        mutating func value(nested: Bool) -> Value? {
             skipSpace()
             guard index < bytes.count else { return nil }
             switch bytes[index] {
@@ -357,8 +412,17 @@ struct FlatObject {
                 return string().map(Value.string)
             case UInt8(ascii: "["):
                 index += 1
+                if take(UInt8(ascii: "]")) { return .strings([]) }
+                skipSpace()
+                if !nested, index < bytes.count, bytes[index] == UInt8(ascii: "{") {
+                    var objects: [FlatObject] = []
+                    repeat {
+                        guard let object = object(nested: true) else { return nil }
+                        objects.append(object)
+                    } while take(UInt8(ascii: ","))
+                    return take(UInt8(ascii: "]")) ? .objects(objects) : nil
+                }
                 var list: [String] = []
-                if take(UInt8(ascii: "]")) { return .strings(list) }
                 repeat {
                     guard let text = string() else { return nil }
                     list.append(text)
@@ -368,6 +432,14 @@ struct FlatObject {
                 guard bytes[index...].starts(with: "null".utf8) else { return nil }
                 index += 4
                 return .null
+            case UInt8(ascii: "t"):
+                guard bytes[index...].starts(with: "true".utf8) else { return nil }
+                index += 4
+                return .boolean(true)
+            case UInt8(ascii: "f"):
+                guard bytes[index...].starts(with: "false".utf8) else { return nil }
+                index += 5
+                return .boolean(false)
             default:
                 return integer().map(Value.integer)
             }

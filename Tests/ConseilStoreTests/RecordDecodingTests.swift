@@ -83,6 +83,38 @@ struct RecordDecodingTests {
         expectSameDecision(Proposal.self, text)
     }
 
+    static let councils = [
+        #"{"schema": 1, "name": "C", "members": [{"id": "a", "name": "A", "role": "facilitator"}, {"id": "b", "name": "B\u00e9", "role": "member"}]}"#,
+        #"{"schema": 1, "name": "C", "commune": "Rennes", "quorumPercent": 50, "castingVote": true, "members": []}"#,
+        #"{"schema": 1, "name": "C", "commune": null, "quorumPercent": null, "castingVote": false, "members": [ { "id" : "a" , "name" : "A" , "role" : "secretary" } ]}"#,
+        #"{"schema": 1, "name": "C", "castingVote": "oui", "members": []}"#,
+        #"{"schema": 1, "name": "C", "castingVote": tru, "members": []}"#,
+        #"{"schema": 1, "name": "C", "members": [{"id": "a", "name": "A", "role": "president"}]}"#,
+        #"{"schema": 1, "name": "C", "members": [{"id": "a", "name": "A"}]}"#,
+        #"{"schema": 1, "name": "C", "members": [{"id": "a", "name": "A", "role": "member", "email": "x"}]}"#,
+        #"{"schema": 1, "name": "C", "members": [{"id": "a", "name": "A", "role": "member"}, "b"]}"#,
+        #"{"schema": 1, "name": "C", "members": [{"id": "a", "name": "A", "role": "member", "tags": [{"x": "y"}]}]}"#,
+        #"{"schema": 1, "name": "C", "members": [{"id": "a", "name": "A", "role": "member"},]}"#,
+        #"{"schema": 1, "name": "C", "members": {"id": "a", "name": "A", "role": "member"}}"#,
+        #"{"schema": 1, "name": "C", "members": ["a"]}"#,
+        #"{"schema": 1, "name": "C"}"#,
+        #"{"schema": 1, "name": "C", "members": [{"id": "a", "name": "A", "role": "member"}], "extra": [{"id": "b"}]}"#,
+        #"{"schema": 1, "name": "C", "members": [{"id": 3, "name": "A", "role": "member"}]}"#,
+    ]
+
+    @Test("councils", arguments: councils)
+    func council(_ text: String) {
+        expectSameDecision(Council.self, text)
+    }
+
+    /// The fast path does decide these (it is not only JSONDecoder answering every time).
+    @Test func councilsAreReadByTheFastPath() {
+        for text in [Self.councils[1], Self.councils[2]] {
+            #expect(FastRecord.decode(Council.self, from: Array(text.utf8)) != nil, "\(text)")
+        }
+        #expect(FastRecord.decode(Council.self, from: Array(Self.councils[5].utf8)) == nil)
+    }
+
     /// Foundation reads these (the last duplicate wins, NUL is a character like any other); the
     /// store refuses them on every path, fast or not, and says why.
     static let refused: [(text: String, reason: String)] = [
