@@ -31,7 +31,7 @@ public struct DataRoot: Sendable {
                     "no data root at \(InertText.make(path)); create one with “conseil init DIR --name NAME” or pass --data DIR"
             )
         }
-        return try load(Council.self, at: councilPath)
+        return try CouncilCache.shared.council(at: councilPath) { try load(Council.self, at: councilPath) }
     }
 
     func saveCouncil(_ council: Council) throws {
