@@ -96,10 +96,21 @@ enum ProjectorView {
         buffer.write(text, x: max(0, (width - DisplayWidth.of(text)) / 2), y: y, style: style, limit: width)
     }
 
+    /// Words flowed into lines of `width`. French puts a space before « ? », « ! », « : », « ; »
+    /// and « », which must not start a line, and after « «, which must not end one: such a mark
+    /// stays with its word.
     static func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var current = ""
+        var words: [Substring] = []
         for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            if let last = words.last, last == "«" || word.first.map({ "?!:;»".contains($0) }) == true {
+                words[words.count - 1] = Substring(last + " " + word)
+            } else {
+                words.append(word)
+            }
+        }
+        for word in words {
             if !current.isEmpty && DisplayWidth.of(current) + 1 + DisplayWidth.of(String(word)) > width {
                 lines.append(current)
                 current = ""
