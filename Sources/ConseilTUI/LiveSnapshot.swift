@@ -15,8 +15,9 @@ final class LiveSnapshot {
     private var tallies: [String: PollBallots] = [:]
     private var proposals: [String: Loaded<ProposalRecord>] = [:]
     /// Whether a proposal changed since the register was last put in order: a ballot does not
-    /// sort three hundred proposals again.
+    /// sort three hundred proposals again, nor gather their problems.
     private var proposalsChanged = true
+    private var proposalProblems: [LoadProblem] = []
     private(set) var snapshot: Snapshot
 
     init(root: DataRoot, session: String?, today: CalendarDay) throws {
@@ -115,11 +116,12 @@ final class LiveSnapshot {
         snapshot.council = council
         snapshot.sessions = sessions.values
         snapshot.show(part)
-        let ordered = proposals.keys.sorted().compactMap { proposals[$0] }
         if proposalsChanged {
+            let ordered = proposals.keys.sorted().compactMap { proposals[$0] }
             snapshot.proposals = Snapshot.sortedByUpdate(ordered.flatMap(\.values))
+            proposalProblems = ordered.flatMap(\.problems)
             proposalsChanged = false
         }
-        snapshot.problems = sessions.problems + (part?.allProblems ?? []) + ordered.flatMap(\.problems)
+        snapshot.problems = sessions.problems + (part?.allProblems ?? []) + proposalProblems
     }
 }

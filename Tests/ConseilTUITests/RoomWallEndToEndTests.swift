@@ -124,11 +124,15 @@ struct RoomWallEndToEndTests {
     }
 
     /// A room opened with `conseil serve` in another terminal once the interface is up shows in
-    /// its title bar, here on a set clock (CONSEIL_NOW, as in every test here).
+    /// its title bar at the next key, on a set clock (CONSEIL_NOW, as in every test here) and
+    /// with nothing ticking: the running agenda item is finished first. On the old loop the
+    /// checks waited for that set clock to move, so keys never brought the room.
     @Test func aRoomOpenedElsewhereShowsAtTheNextKey() throws {
         let (app, port) = try Self.launch()
         defer { app.tmux.kill() }
         try app.pane.waitFor("Le numérique dans nos quartiers")
+        try app.conseil(["agenda", "finish", CouncilFixture.runningItem, "--member", "anne"])
+        try app.pane.waitFor("the item finished") { !$0.contains("en cours") }
         var environment = LiveApp.environment(app.fixture)
         environment["TERM"] = "dumb"
         let server = try ChildProcess(
@@ -146,9 +150,8 @@ struct RoomWallEndToEndTests {
             usleep(50_000)
         }
         try #require(server.isRunning, "\(server.wait().summary)")
+        Thread.sleep(forTimeInterval: 0.3)
         try app.pane.send("2")
-        try app.pane.waitFor("2 Scrutins", "tiers-lieu")
-        try app.pane.send("j")
         try app.pane.waitFor("salle ouverte : http://127.0.0.1:\(port)/?room=", timeout: 10)
     }
 

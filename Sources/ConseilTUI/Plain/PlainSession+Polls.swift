@@ -62,32 +62,30 @@ extension PlainSession {
                 : t(
                     "Votre vote : un numéro, ou Entrée seule pour ne pas voter.",
                     "Your vote: a number, or Enter alone not to vote.")
-            cast(prompt, unclear: wrongNumber(upTo: poll.options.count)) { answer in
-                let typed = answer.split(whereSeparator: { $0 == " " || $0 == "," })
-                guard several || typed.count == 1 else { return nil }
-                return try positions(typed, upTo: poll.options.count).map {
-                    try useCases.vote(poll: poll.id, options: $0)
-                }
+            let chosen = answer(prompt, unclear: wrongNumber(upTo: poll.options.count)) { typed -> [Int]? in
+                let numbers = typed.split(whereSeparator: { $0 == " " || $0 == "," })
+                guard !numbers.isEmpty, several || numbers.count == 1 else { return nil }
+                return positions(numbers, upTo: poll.options.count)
             }
+            guard let chosen else { return io.say(t("Pas de vote.", "No vote.")) }
+            record { try useCases.vote(poll: poll.id, options: chosen) }
         case .grades: voteGrades(poll)
-        case .words:
-            cast(
-                t(
+        case .words, .text:
+            let prompt =
+                poll.kind == .words
+                ? t(
                     "Votre vote : vos mots séparés par des virgules, ou Entrée seule pour ne pas voter.",
                     "Your vote: your words separated by commas, or Enter alone not to vote.")
-            ) { answer in
-                try useCases.vote(
-                    poll: poll.id,
-                    typed: answer.split(separator: ",").map { String($0).trimmingLeadingSpaces })
-            }
-        case .text:
-            cast(
-                t(
+                : t(
                     "Votre réponse, ou Entrée seule pour ne pas voter.",
                     "Your answer, or Enter alone not to vote.")
-            ) {
-                try useCases.vote(poll: poll.id, typed: [$0])
+            guard let typed = io.ask(prompt), !typed.isEmpty else {
+                return io.say(t("Pas de vote.", "No vote."))
             }
+            let answers =
+                poll.kind == .words
+                ? typed.split(separator: ",").map { String($0).trimmingLeadingSpaces } : [typed]
+            record { try useCases.vote(poll: poll.id, typed: answers) }
         }
     }
 
@@ -101,43 +99,35 @@ extension PlainSession {
             let prompt = t(
                 "Mention pour « \(option) » : un numéro de 1 à \(poll.scale.count), ou Entrée seule pour ne pas noter.",
                 "Grade for “\(option)”: a number from 1 to \(poll.scale.count), or Enter alone not to grade.")
-            while true {
-                guard let answer = io.ask(prompt) else { return io.say(t("Pas de vote.", "No vote.")) }
-                if answer.isEmpty {
-                    grades.append(nil)
-                    break
+            // Enter alone is an answer here: the option is left ungraded.
+            let grade = answer(prompt, unclear: wrongNumber(upTo: poll.scale.count)) { typed -> Int?? in
+                if typed.isEmpty { return .some(nil) }
+                guard let place = positions([Substring(typed)], upTo: poll.scale.count)?.first else {
+                    return nil
                 }
-                if let number = Int(answer), poll.scale.indices.contains(number - 1) {
-                    grades.append(number - 1)
-                    break
-                }
-                io.say(wrongNumber(upTo: poll.scale.count))
+                return place
             }
+            guard let grade else { return io.say(t("Pas de vote.", "No vote.")) }
+            grades.append(grade)
         }
         guard grades.contains(where: { $0 != nil }) else { return io.say(t("Pas de vote.", "No vote.")) }
-        change {
-            let stored = try useCases.vote(poll: poll.id, grading: grades)
-            return t("Vote enregistré : ", "Vote recorded: ") + stored.joined(separator: ", ") + "."
-        }
+        record { try useCases.vote(poll: poll.id, grading: grades) }
     }
 
-    /// Asks for an answer until `record` takes it, a refusal is read out, or the member types
-    /// Enter alone; when `record` does not understand the answer (nil), says `unclear` and asks again.
-    private func cast(_ prompt: String, unclear: String = "", _ record: (String) throws -> [String]?) {
-        while true {
-            guard let answer = io.ask(prompt), !answer.isEmpty else {
-                return io.say(t("Pas de vote.", "No vote."))
-            }
-            var understood = true
-            change {
-                guard let stored = try record(answer) else {
-                    understood = false
-                    return unclear
-                }
-                return t("Vote enregistré : ", "Vote recorded: ") + stored.joined(separator: ", ") + "."
-            }
-            if understood { return }
+    /// Asks `prompt` until `understand` takes the answer, saying `unclear` after each one it does
+    /// not; nil when the input ends, or on Enter alone when `understand` does not take it.
+    private func answer<T>(_ prompt: String, unclear: String, _ understand: (String) -> T?) -> T? {
+        while let typed = io.ask(prompt) {
+            if let understood = understand(typed) { return understood }
+            if typed.isEmpty { return nil }
+            io.say(unclear)
         }
+        return nil
+    }
+
+    /// Casts the ballot through the use case and reads out what was recorded, or why not.
+    private func record(_ cast: () throws -> [String]) {
+        change { t("Vote enregistré : ", "Vote recorded: ") + (try cast()).joined(separator: ", ") + "." }
     }
 
     /// The positions from 0 of numbers typed from 1; nil when one is not a number in range.
